@@ -1,0 +1,233 @@
+// The contracts shared by every part of Figure Check. Pure data, no behaviour, no `vscode` import.
+// Offsets are UTF-16 code-unit offsets into the document text; lines and characters are 0-based.
+
+export type Lang = 'en' | 'ja';
+
+/** How the writer (or the source) hedged a figure. */
+export type Qualifier =
+  | 'exact' // no hedge: "$115B"
+  | 'approx' // about, roughly, nearly, almost, some, around, 約, およそ, ほぼ, 近く, 程度
+  | 'at-least' // at least, more than, over, above, 以上, 超, 超え, あまり
+  | 'up-to' // up to, as much as, as many as, 最大, まで
+  | 'less-than' // less than, under, below, 未満, 以下
+  | 'range'; // "$14–17 billion", "between $14B and $17B", "140億〜170億ドル" (low/high set)
+
+/** Units a figure can carry. Currencies are ISO 4217 codes. */
+export type Unit =
+  | 'USD' | 'EUR' | 'GBP' | 'JPY' | 'CNY' | 'KRW' | 'INR'
+  | 'percent'
+  | 'percentage-points'
+  | 'count' // a plain count; the counted noun goes in `noun`
+  | 'multiple' // 2x, doubled, 2倍
+  | 'GW' | 'MW';
+
+/** A span of time, inclusive ISO dates (YYYY-MM-DD). Either end may be open. */
+export interface Period {
+  /** The wording it was read from: "2026", "H1 2025", "through 2029", "2026年だけで". */
+  text: string;
+  from?: string;
+  to?: string;
+  /** True for accumulations over the span: "through 2029", "2025..2029", "2029年までに". */
+  cumulative?: boolean;
+}
+
+export type Direction = 'up' | 'down';
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface Citation {
+  kind: 'link' | 'footnote' | 'source-note';
+  /** The cited text: link label + URL, footnote label, or the "(Source: …)" text. */
+  text: string;
+  url?: string;
+}
+
+/** One numeric claim found in a document. */
+export interface Claim {
+  /** Stable within one result: `c<index>`. */
+  id: string;
+  start: number;
+  end: number;
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+  /** The figure exactly as written: text.slice(start, end). */
+  text: string;
+  /** Value in base units: 115000000000 for "$115B", 64 for "64%". For ranges the upper bound. */
+  value: number;
+  low?: number;
+  high?: number;
+  unit: Unit;
+  /** The counted noun when there is one: "weekly users", "visits", "GPUs". */
+  noun?: string;
+  qualifier: Qualifier;
+  /**
+   * The rounding step implied by how the writer wrote the figure: "$115B" → 1e9, "$1.4T" → 1e11,
+   * "64%" → 1, "22.4%" → 0.1. Used for tolerance.
+   */
+  precision: number;
+  /** Sign given explicitly (+64%, -8%) or a direction word (grew, fell, 増加, 減少). */
+  direction?: Direction;
+  /** Entity id (from the dataset vocabulary) the figure is about, if one was found. */
+  entity?: string;
+  /** Every entity id mentioned in the sentence, nearest first (for deals: "Nvidia … OpenAI"). */
+  entities: string[];
+  /** Metric id (from the dataset vocabulary), if one was found. */
+  metric?: string;
+  period?: Period;
+  lang: Lang;
+  /** The sentence and paragraph holding the figure, as offsets into the document. */
+  sentence: TextRange;
+  paragraph: TextRange;
+  /** A citation the writer gave in the same sentence, if any. */
+  citation?: Citation;
+  /** Set when an ignore comment covers the figure. */
+  ignored?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dataset
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** What kind of number the source gave: a reported actual, a projection, guidance, an estimate. */
+export type Basis = 'reported' | 'projected' | 'guidance' | 'estimate' | 'target';
+
+export interface Source {
+  publisher: string;
+  title: string | null;
+  url: string;
+  /** YYYY-MM-DD or YYYY-MM; null only when `undated` is true. */
+  date: string | null;
+  undated?: boolean;
+  originalReporter?: string;
+}
+
+export interface EntityDef {
+  id: string;
+  name: string;
+  nameJa?: string;
+  /** Spellings that refer to this entity, English and Japanese ("OpenAI社", "オープンAI"). */
+  aliases: string[];
+  /** For products: the company behind it (ChatGPT → openai). */
+  parent?: string;
+}
+
+export interface MetricDef {
+  id: string;
+  label: string;
+  labelJa: string;
+  /** Metrics of different families never confirm or contradict each other. */
+  family: string;
+  /** Unit the metric is measured in: a currency code means "money". */
+  unit: Unit | 'currency';
+  /** flow: accumulates over a period (revenue, burn); stock: a level at a point (valuation, users). */
+  kind: 'flow' | 'stock';
+  /** Cue words and phrases, English and Japanese, that signal this metric in a sentence. */
+  cues: string[];
+}
+
+export interface FigureRecord {
+  id: string;
+  entity: string;
+  /** The other side of a deal: Nvidia → OpenAI investment has entity nvidia, counterparty openai. */
+  counterparty?: string;
+  metric: string;
+  value: number;
+  low?: number;
+  high?: number;
+  unit: Unit;
+  period: Period;
+  qualifier: Qualifier;
+  basis: Basis;
+  /** How far a writer's figure may be from `value` and still agree, relative (0.05 = 5%). */
+  tolerance?: number;
+  source: Source;
+  alternateSources?: Source[];
+  confidence: Confidence;
+  /** What the source says, in our own words. */
+  paraphrase: string;
+  supersedes?: string[];
+  supersededBy?: string;
+  notes?: string;
+  /** Filled in by the loader: "bundled" or the user dataset's path. Not in the JSON. */
+  origin?: string;
+}
+
+export interface DatasetFile {
+  version: string;
+  entities: EntityDef[];
+  metrics: MetricDef[];
+  records: FigureRecord[];
+}
+
+/** Where in a dataset file something is wrong. */
+export interface DatasetProblem {
+  file: string;
+  line: number; // 0-based
+  column: number; // 0-based
+  /** JSON pointer of the field: "/records/12/source/url". */
+  field: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verification
+
+export type Verdict =
+  | 'supported'
+  | 'contradicted'
+  | 'outdated'
+  | 'unsourced'
+  | 'cited'
+  | 'inconsistent'
+  | 'ignored';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface CheckedClaim extends Claim {
+  verdict: Verdict;
+  severity: Severity | null;
+  /** One line, in the document's language, naming the source where there is one. */
+  message: string;
+  /** The record that decided the verdict (for outdated: the older record the figure matched). */
+  record?: FigureRecord;
+  /** For outdated: the newest record in the supersession chain. */
+  newer?: FigureRecord;
+  /** Other records of the same entity and metric, oldest first, so the writer sees the history. */
+  history: FigureRecord[];
+}
+
+export interface CheckOptions {
+  lang?: Lang | 'auto';
+  severities?: Partial<Record<Verdict, Severity | 'off'>>;
+  /** Opaque cache carried between checks of the same document (see core/cache). */
+  cache?: unknown;
+}
+
+export interface CheckResult {
+  lang: Lang;
+  claims: CheckedClaim[];
+  counts: Record<Verdict, number>;
+}
+
+/** A loaded, validated, merged dataset with its lookup indexes (built by core/dataset). */
+export interface Dataset {
+  /** "bundled 2026-11-23" or "bundled 2026-11-23 + 2 user files". */
+  version: string;
+  entities: EntityDef[];
+  metrics: MetricDef[];
+  records: FigureRecord[];
+  byId: Map<string, FigureRecord>;
+  /** Records keyed `${entity}|${metric}`, oldest source date first. */
+  byEntityMetric: Map<string, FigureRecord[]>;
+  entityById: Map<string, EntityDef>;
+  metricById: Map<string, MetricDef>;
+  /** Problems found while loading user files; the records of a broken file are left out, nothing else. */
+  problems: DatasetProblem[];
+}
