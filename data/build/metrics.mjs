@@ -1,0 +1,108 @@
+// Metrics of the bundled dataset: what a figure measures. Each has a family; records of different
+// families never confirm or contradict each other, which is what keeps burn apart from loss, run-rate
+// from revenue, weekly from monthly users, a letter of intent from money invested, a stake in percent
+// from a stake's value, and a private valuation from a public market value.
+// Cues are words and phrases (English and Japanese) that signal the metric in a sentence; the longest
+// matching cue should win, so specific phrases ("net loss", "run-rate") sit beside generic ones.
+// Read by scripts/build-dataset.mjs; the output is data/figures.json.
+
+/** @type {import('../../src/core/types').MetricDef[]} */
+export const metrics = [
+  // --- income statement and cash -------------------------------------------------------------
+  { id: 'revenue', label: 'revenue', labelJa: '売上高', family: 'revenue', unit: 'currency', kind: 'flow',
+    cues: ['revenue', 'revenues', 'sales', 'turnover', 'top line', 'earned', 'brought in', 'revenue target', '売上', '売上高', '売り上げ', '収益', '収入', '営業収益', '稼ぐ', '稼いだ', '売上目標'] },
+  { id: 'data-center-revenue', label: 'data center revenue', labelJa: 'データセンター部門売上高', family: 'segment-revenue-data-center', unit: 'currency', kind: 'flow',
+    cues: ['data center revenue', 'data-center revenue', 'data center sales', 'data center segment', 'データセンター売上', 'データセンター部門', 'データセンター事業の売上'] },
+  { id: 'run-rate', label: 'annualized revenue run-rate', labelJa: '年換算売上高（ランレート）', family: 'run-rate', unit: 'currency', kind: 'stock',
+    cues: ['run-rate', 'run rate', 'annualized revenue', 'annualised revenue', 'annualized run rate', 'annual recurring revenue', 'ARR', 'revenue run-rate', '年換算', '年換算売上', '年率換算', '年間経常収益', 'ランレート'] },
+  { id: 'cash-burn', label: 'cash burn', labelJa: '資金燃焼（キャッシュバーン）', family: 'burn', unit: 'currency', kind: 'flow',
+    cues: ['burn', 'burns', 'burned', 'burnt', 'burning', 'cash burn', 'burn through', 'burn rate', 'cash outflow', '燃やす', '燃やし', 'キャッシュバーン', '資金燃焼', '現金燃焼', 'バーンレート', '資金を溶かす'] },
+  { id: 'net-loss', label: 'net loss', labelJa: '純損失', family: 'loss', unit: 'currency', kind: 'flow',
+    cues: ['loss', 'losses', 'lose', 'losing', 'lost', 'net loss', 'in the red', '損失', '赤字', '純損失', '最終赤字', '純損', '損失額'] },
+  { id: 'operating-loss', label: 'operating loss', labelJa: '営業損失', family: 'operating-loss', unit: 'currency', kind: 'flow',
+    cues: ['operating loss', 'operating losses', 'loss from operations', '営業損失', '営業赤字'] },
+  { id: 'free-cash-flow', label: 'free cash flow', labelJa: 'フリーキャッシュフロー', family: 'free-cash-flow', unit: 'currency', kind: 'flow',
+    cues: ['free cash flow', 'cash flow positive', 'cash-flow positive', 'positive cash flow', 'FCF', 'フリーキャッシュフロー', 'キャッシュフローの黒字', '黒字化'] },
+  { id: 'stock-compensation', label: 'stock-based compensation', labelJa: '株式報酬', family: 'stock-compensation', unit: 'currency', kind: 'flow',
+    cues: ['stock-based compensation', 'stock based compensation', 'stock compensation', 'equity compensation', 'share-based compensation', 'compensation', 'pay', '株式報酬', '株式ベースの報酬', '報酬', '株報酬'] },
+  { id: 'compensation-per-employee', label: 'stock-based compensation per employee', labelJa: '従業員1人当たり株式報酬', family: 'compensation-per-employee', unit: 'currency', kind: 'flow',
+    cues: ['per employee', 'each employee', 'per staffer', 'per worker', 'average employee', '1人当たり', '一人当たり', '従業員1人あたり', '社員1人当たり'] },
+  { id: 'compensation-revenue-share', label: 'compensation cost as a share of revenue', labelJa: '人件費の対売上比率', family: 'compensation-revenue-share', unit: 'percent', kind: 'flow',
+    cues: ['of revenue', 'share of revenue', 'percent of revenue', 'of its revenue', '売上の', '売上高に占める', '対売上比'] },
+  { id: 'sales-marketing-spend', label: 'sales and marketing spend', labelJa: '販売・マーケティング費', family: 'sales-marketing-spend', unit: 'currency', kind: 'flow',
+    cues: ['sales and marketing', 'marketing', 'marketing spend', 'advertising', '販売・マーケティング', 'マーケティング費', '広告宣伝費', '販促費'] },
+  { id: 'compute-spend', label: 'compute spending', labelJa: '計算資源への支出', family: 'compute-spend', unit: 'currency', kind: 'flow',
+    cues: ['compute spending', 'compute spend', 'spend on compute', 'computing costs', 'compute costs', 'server costs', 'spend on servers', '計算資源', 'コンピューティング費用', '計算能力への支出', 'サーバー費用'] },
+  { id: 'capex', label: 'capital expenditures', labelJa: '設備投資', family: 'capex', unit: 'currency', kind: 'flow',
+    cues: ['capital expenditures', 'capital expenditure', 'capital spending', 'capex', 'capex guidance', 'spend on data centers', 'infrastructure spending', '設備投資', '設備投資額', '資本的支出', 'データセンター投資'] },
+  { id: 'cash-balance', label: 'cash and securities', labelJa: '手元資金', family: 'cash-balance', unit: 'currency', kind: 'stock',
+    cues: ['cash and securities', 'cash on hand', 'cash pile', 'cash reserves', 'cash and marketable securities', '手元資金', '現金', '現金及び有価証券', '手元現金'] },
+  // --- deals, money in and out ---------------------------------------------------------------------
+  { id: 'investment', label: 'investment (committed or made)', labelJa: '投資額', family: 'investment', unit: 'currency', kind: 'flow',
+    cues: ['invest', 'invested', 'invests', 'investing', 'investment', 'stake purchase', 'put in', 'poured', 'backed', '投資', '出資', '出資額', '投資額', '投じる', '投じた'] },
+  { id: 'investment-loi', label: 'planned investment (letter of intent, "up to")', labelJa: '投資計画（意向表明・最大額）', family: 'investment-loi', unit: 'currency', kind: 'flow',
+    cues: ['letter of intent', 'LOI', 'up to', 'as much as', 'plans to invest', 'planned investment', 'pledged', 'in talks to invest', 'could invest', '意向表明', '基本合意', '最大', '投資する計画', '投資を検討', '出資を協議'] },
+  { id: 'funding-round', label: 'funding round amount', labelJa: '資金調達額', family: 'funding-round', unit: 'currency', kind: 'flow',
+    cues: ['raised', 'raise', 'raising', 'funding round', 'round', 'funding', 'Series', 'fundraise', '調達', '資金調達', '調達額', 'ラウンド', 'シリーズ'] },
+  { id: 'secondary-sale', label: 'secondary share sale amount', labelJa: '既存株式の売出し額', family: 'secondary-sale', unit: 'currency', kind: 'flow',
+    cues: ['secondary sale', 'secondary share sale', 'tender offer', 'employee share sale', 'secondary', 'セカンダリー', '株式売却', '従業員株の売却', '公開買い付け'] },
+  { id: 'financing-plan', label: 'planned debt and equity financing', labelJa: '負債・株式による資金調達計画', family: 'financing-plan', unit: 'currency', kind: 'flow',
+    cues: ['debt and equity', 'bond sale', 'bonds', 'borrow', 'debt', 'financing', '社債', '借入', '負債', '資金調達計画'] },
+  { id: 'contract-value', label: 'contract value', labelJa: '契約額', family: 'contract-value', unit: 'currency', kind: 'flow',
+    cues: ['contract', 'deal', 'agreement', 'commitment', 'purchase commitment', 'licensing deal', 'signed', 'partnership', '契約', '契約額', '合意', '取引', '購入契約', '提携'] },
+  { id: 'total-commitments', label: 'total infrastructure commitments', labelJa: 'インフラ関連の契約総額', family: 'total-commitments', unit: 'currency', kind: 'flow',
+    cues: ['commitments', 'infrastructure commitments', 'compute commitments', 'committed to spend', 'obligations', 'コミットメント', '契約総額', '支出を約束', 'インフラ投資の約束'] },
+  { id: 'infrastructure-plan', label: 'planned infrastructure investment', labelJa: 'インフラ投資計画', family: 'infrastructure-plan', unit: 'currency', kind: 'flow',
+    cues: ['infrastructure investment', 'invest in AI infrastructure', 'data center investment plan', 'インフラ投資', 'データセンター投資計画', 'AIインフラ'] },
+  { id: 'backlog', label: 'revenue backlog / remaining performance obligations', labelJa: '受注残（残存履行義務）', family: 'backlog', unit: 'currency', kind: 'stock',
+    cues: ['remaining performance obligations', 'RPO', 'backlog', 'contracted revenue', 'order book', '受注残', '残存履行義務', '受注残高'] },
+  { id: 'backlog-share', label: 'share of backlog from one customer', labelJa: '受注残に占める比率', family: 'backlog-share', unit: 'percent', kind: 'stock',
+    cues: ['of its backlog', 'of the backlog', 'of remaining performance obligations', 'of RPO', '受注残の', '受注残に占める'] },
+  // --- ownership and value -------------------------------------------------------------------------
+  { id: 'valuation', label: 'valuation (post-money or deal value)', labelJa: '評価額', family: 'valuation', unit: 'currency', kind: 'stock',
+    cues: ['valuation', 'valued at', 'value of', 'worth', 'post-money', 'company valued', '評価額', '企業価値', '規模の企業', '企業評価額', '投資後評価額', '価値'] },
+  { id: 'valuation-pre-money', label: 'pre-money valuation', labelJa: '投資前評価額', family: 'valuation-pre-money', unit: 'currency', kind: 'stock',
+    cues: ['pre-money', 'pre money', 'before the new money', 'before the investment', '投資前評価額', 'プレマネー'] },
+  { id: 'market-cap', label: 'market capitalization', labelJa: '時価総額', family: 'market-cap', unit: 'currency', kind: 'stock',
+    cues: ['market value', 'market cap', 'market capitalization', 'market capitalisation', 'valued by the market', '時価総額', '株式時価総額'] },
+  { id: 'market-value-change', label: 'market value lost or gained', labelJa: '時価総額の増減', family: 'market-value-change', unit: 'currency', kind: 'flow',
+    cues: ['wiped out', 'wiped off', 'erased', 'lost in market value', 'shed', 'selloff', 'sell-off', 'rout', '吹き飛', '失った', '消失', '目減り', '時価総額が減少'] },
+  { id: 'stake-percent', label: 'ownership stake (percent)', labelJa: '出資比率', family: 'stake-percent', unit: 'percent', kind: 'stock',
+    cues: ['stake', 'owns', 'ownership', 'holds', 'equity stake', 'profit share', 'share of profits', '持ち分', '株式', '出資比率', '保有比率', '保有', '利益配分'] },
+  { id: 'stake-value', label: 'value of an ownership stake', labelJa: '持ち分の価値', family: 'stake-value', unit: 'currency', kind: 'stock',
+    cues: ['stake worth', 'stake valued', 'stake is worth', 'value of its stake', 'stake value', '持ち分の価値', '保有株の価値', '株式の価値'] },
+  { id: 'warrant-shares', label: 'shares under warrant', labelJa: 'ワラント（新株予約権）の株数', family: 'warrant-shares', unit: 'count', kind: 'stock',
+    cues: ['warrant', 'warrants', 'shares', 'ワラント', '新株予約権', '株'] },
+  // --- users and traffic ---------------------------------------------------------------------------
+  { id: 'weekly-users', label: 'weekly active users', labelJa: '週間アクティブユーザー数', family: 'weekly-users', unit: 'count', kind: 'stock',
+    cues: ['weekly active users', 'weekly users', 'weekly active', 'WAU', 'users a week', 'users each week', '週間アクティブユーザー', '週間ユーザー', '週間利用者', '毎週', '週に'] },
+  { id: 'monthly-users', label: 'monthly active users', labelJa: '月間アクティブユーザー数', family: 'monthly-users', unit: 'count', kind: 'stock',
+    cues: ['monthly active users', 'monthly users', 'monthly active', 'MAU', 'MAUs', 'users a month', 'users each month', '月間アクティブユーザー', '月間ユーザー', '月間利用者', '毎月'] },
+  { id: 'paying-subscribers', label: 'paying consumer subscribers', labelJa: '有料会員数', family: 'paying-subscribers', unit: 'count', kind: 'stock',
+    cues: ['paying subscribers', 'paid subscribers', 'subscribers', 'paying users', 'subscriptions', '有料会員', '有料ユーザー', '有料購読者', 'サブスクリプション'] },
+  { id: 'business-users', label: 'paying business users', labelJa: '法人有料ユーザー数', family: 'business-users', unit: 'count', kind: 'stock',
+    cues: ['business users', 'paying businesses', 'enterprise users', 'business customers', 'enterprise seats', '法人ユーザー', '法人顧客', '企業ユーザー'] },
+  { id: 'web-visits', label: 'monthly web visits', labelJa: '月間訪問数', family: 'web-visits', unit: 'count', kind: 'flow',
+    cues: ['visits', 'web visits', 'site visits', 'traffic', 'web traffic', 'visitors', 'トラフィック', '訪問', '訪問数', 'アクセス数', 'アクセス'] },
+  { id: 'traffic-growth', label: 'web traffic growth', labelJa: 'トラフィックの伸び率', family: 'traffic-growth', unit: 'percent', kind: 'flow',
+    cues: ['traffic growth', 'traffic grew', 'traffic rose', 'month-over-month', 'month on month', 'grew', 'growth', '前月比', 'トラフィックの伸び', '増加率', '成長', '伸び'] },
+  { id: 'user-growth', label: 'user growth', labelJa: 'ユーザー数の伸び率', family: 'user-growth', unit: 'percent', kind: 'flow',
+    cues: ['user growth', 'users grew', 'MAU growth', 'user base grew', 'ユーザー数の伸び', 'ユーザー増加率', '利用者の伸び'] },
+  { id: 'traffic-share', label: 'share of generative-AI web traffic', labelJa: '生成AIトラフィックのシェア', family: 'traffic-share', unit: 'percent', kind: 'stock',
+    cues: ['traffic share', 'share of traffic', 'market share', 'share of visits', 'シェア', 'トラフィックシェア', '市場シェア'] },
+  // --- capacity and hardware -----------------------------------------------------------------------
+  { id: 'compute-capacity', label: 'compute capacity (power)', labelJa: '計算能力（電力容量）', family: 'compute-capacity', unit: 'GW', kind: 'stock',
+    cues: ['gigawatts', 'gigawatt', 'GW', 'megawatts', 'MW', 'capacity', 'power', 'ギガワット', 'メガワット', '電力', '容量', '計算能力'] },
+  { id: 'chip-count', label: 'number of chips', labelJa: 'チップ数', family: 'chip-count', unit: 'count', kind: 'stock',
+    cues: ['chips', 'TPUs', 'GPUs', 'accelerators', 'processors', 'チップ', 'TPU', 'GPU', 'アクセラレーター'] },
+  { id: 'compute-share', label: 'share of compute', labelJa: '計算資源の比率', family: 'compute-share', unit: 'percent', kind: 'stock',
+    cues: ['of its compute', 'of inference', 'inference compute', 'of computing needs', '推論', '計算資源の'] },
+  // --- economy and reporting -----------------------------------------------------------------------
+  { id: 'gdp-growth-share', label: 'share of GDP growth', labelJa: 'GDP成長への寄与率', family: 'gdp-growth-share', unit: 'percent', kind: 'flow',
+    cues: ['GDP growth', 'of GDP growth', 'economic growth', 'GDP', 'GDP成長', '経済成長', '成長率の'] },
+  { id: 'source-count', label: 'number of sources cited by a report', labelJa: '報道の情報源の数', family: 'source-count', unit: 'count', kind: 'stock',
+    cues: ['sources', 'people familiar', 'people with knowledge', '情報源', '関係者'] },
+];
+
+/** Units a record may carry for each metric unit; 'currency' admits any currency code. */
+export const currencyUnits = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'KRW', 'INR'];
