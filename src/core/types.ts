@@ -158,11 +158,31 @@ export interface FigureRecord {
   origin?: string;
 }
 
+/**
+ * A dated fact that is not a figure (when a memo was sent, when a statement was made). Kept with its
+ * source; claims are not compared with events yet.
+ */
+export interface EventRecord {
+  id: string;
+  entity: string;
+  counterparty?: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  description: string;
+  source: Source;
+  confidence: Confidence;
+  paraphrase: string;
+  notes?: string;
+  origin?: string;
+}
+
 export interface DatasetFile {
   version: string;
   entities: EntityDef[];
   metrics: MetricDef[];
   records: FigureRecord[];
+  /** Optional dated facts (see EventRecord). */
+  events?: EventRecord[];
 }
 
 /** Where in a dataset file something is wrong. */
@@ -228,6 +248,8 @@ export interface Dataset {
   byEntityMetric: Map<string, FigureRecord[]>;
   entityById: Map<string, EntityDef>;
   metricById: Map<string, MetricDef>;
+  /** Dated facts from every file, oldest first (optional: absent in hand-built datasets). */
+  events?: EventRecord[];
   /** Problems found while loading user files; the records of a broken file are left out, nothing else. */
   problems: DatasetProblem[];
 }
