@@ -1,0 +1,174 @@
+// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one rule per verdict, one result per
+// finding at error, warning or information severity (hints are for the editor only).
+import { pathToFileURL } from 'node:url';
+import type { CheckedClaim, Severity, Verdict } from '../../core/types';
+import { VERDICTS } from '../args';
+import type { CheckedFile, DatasetSummary } from '../report';
+
+// The subset of SARIF 2.1.0 this tool writes (property names as in the OASIS schema).
+export interface SarifRegion {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+  charOffset: number;
+  charLength: number;
+  snippet: { text: string };
+}
+export interface SarifResult {
+  ruleId: Verdict;
+  ruleIndex: number;
+  level: 'error' | 'warning' | 'note';
+  message: { text: string };
+  locations: {
+    physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: SarifRegion };
+  }[];
+  properties: Record<string, string | number | null>;
+}
+export interface SarifRule {
+  id: Verdict;
+  name: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  helpUri: string;
+  help: { text: string };
+}
+export interface SarifLog {
+  $schema: string;
+  version: '2.1.0';
+  runs: {
+    tool: { driver: { name: string; version: string; semanticVersion: string; informationUri: string; rules: SarifRule[] } };
+    columnKind: 'utf16CodeUnits';
+    results: SarifResult[];
+    properties: { datasetVersion: string; datasetRecords: number };
+  }[];
+}
+
+export interface SarifTool {
+  version: string;
+  /** Where the README lives; rule help links to its "How verdicts are decided" section. */
+  informationUri: string;
+}
+
+export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+export const VERDICTS_ANCHOR = '#how-verdicts-are-decided';
+
+const RULE_TEXT: Record<Verdict, { name: string; short: string }> = {
+  supported: { name: 'SupportedFigure', short: 'The figure agrees with a sourced record.' },
+  contradicted: {
+    name: 'ContradictedFigure',
+    short: 'A sourced record for the same entity, metric and period gives a different figure.',
+  },
+  outdated: { name: 'OutdatedFigure', short: 'The figure matches a record that a newer report has superseded.' },
+  unsourced: { name: 'UnsourcedFigure', short: 'A checkable figure that matches no record and cites no source.' },
+  cited: { name: 'CitedFigure', short: 'No record matches, but the writer cites a source for the figure.' },
+  inconsistent: {
+    name: 'InconsistentFigures',
+    short: 'Figures in the same sentence or paragraph disagree with each other.',
+  },
+  ignored: { name: 'IgnoredFigure', short: 'The figure is switched off by an ignore comment.' },
+};
+
+const LEVEL: Partial<Record<Severity, SarifResult['level']>> = { error: 'error', warning: 'warning', information: 'note' };
+
+/** The repository URL from package.json, as a web address ("git+https://…/x.git" → "https://…/x"). */
+export function informationUriFrom(pkg: { homepage?: string; repository?: string | { url?: string } }): string {
+  if (pkg.homepage) return pkg.homepage.replace(/#.*$/, '');
+  const url = typeof pkg.repository === 'string' ? pkg.repository : (pkg.repository?.url ?? '');
+  return url.replace(/^git\+/, '').replace(/\.git$/, '');
+}
+
+export function buildRules(tool: SarifTool): SarifRule[] {
+  return VERDICTS.map((verdict) => ({
+    id: verdict,
+    name: RULE_TEXT[verdict].name,
+    shortDescription: { text: RULE_TEXT[verdict].short },
+    fullDescription: { text: `Figure Check verdict "${verdict}": ${RULE_TEXT[verdict].short}` },
+    helpUri: `${tool.informationUri}${VERDICTS_ANCHOR}`,
+    help: { text: `${RULE_TEXT[verdict].short} See "How verdicts are decided" in the Figure Check README.` },
+  }));
+}
+
+/** A relative path becomes a percent-encoded relative URI against %SRCROOT%; an absolute one a file: URI. */
+export function artifactLocation(displayPath: string): { uri: string; uriBaseId?: string } {
+  if (displayPath.startsWith('/') || /^[A-Za-z]:\//.test(displayPath)) return { uri: pathToFileURL(displayPath).href };
+  return { uri: displayPath.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+/** The source that backs the message: for an outdated figure, the newer record's. */
+function citedSource(claim: CheckedClaim): { id: string; url: string; publisher: string; date: string | null } | undefined {
+  const record = claim.verdict === 'outdated' && claim.newer ? claim.newer : claim.record;
+  return record ? { id: record.id, url: record.source.url, publisher: record.source.publisher, date: record.source.date } : undefined;
+}
+
+export function buildResult(path: string, claim: CheckedClaim): SarifResult | undefined {
+  const level = claim.severity ? LEVEL[claim.severity] : undefined;
+  if (!level) return undefined;
+  const source = citedSource(claim);
+  return {
+    ruleId: claim.verdict,
+    ruleIndex: VERDICTS.indexOf(claim.verdict),
+    level,
+    message: { text: source ? `${claim.message} Source: ${source.url}` : claim.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: artifactLocation(path),
+          region: {
+            // SARIF lines and columns are 1-based; columns count UTF-16 code units (see columnKind).
+            startLine: claim.line + 1,
+            startColumn: claim.character + 1,
+            endLine: claim.endLine + 1,
+            endColumn: claim.endCharacter + 1,
+            charOffset: claim.start,
+            charLength: claim.end - claim.start,
+            snippet: { text: claim.text },
+          },
+        },
+      },
+    ],
+    properties: {
+      verdict: claim.verdict,
+      severity: claim.severity,
+      figure: claim.text,
+      recordId: claim.record?.id ?? null,
+      sourceUrl: source?.url ?? null,
+      sourcePublisher: source?.publisher ?? null,
+      sourceDate: source?.date ?? null,
+    },
+  };
+}
+
+export function buildSarif(files: readonly CheckedFile[], dataset: DatasetSummary, tool: SarifTool): SarifLog {
+  const results: SarifResult[] = [];
+  for (const file of files) {
+    for (const claim of file.result.claims) {
+      const result = buildResult(file.path, claim);
+      if (result) results.push(result);
+    }
+  }
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'figure-check',
+            version: tool.version,
+            semanticVersion: tool.version,
+            informationUri: tool.informationUri,
+            rules: buildRules(tool),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+        properties: { datasetVersion: dataset.version, datasetRecords: dataset.records },
+      },
+    ],
+  };
+}
+
+export function formatSarif(files: readonly CheckedFile[], dataset: DatasetSummary, tool: SarifTool): string {
+  return `${JSON.stringify(buildSarif(files, dataset, tool), null, 2)}\n`;
+}
