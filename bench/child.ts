@@ -1,0 +1,119 @@
+// One measurement in a fresh process. The harness (bench/run.ts) bundles this file with esbuild and
+// spawns it once per sample, so every tool starts cold in its own process and peak RSS is its own.
+//
+//   node child.mjs <task> <file> <warmup-file>
+//   task: regex | markdown-it | markdownlint | check | edit
+// Prints one JSON line: { task, ms, loadMs, maxRssMB, ... }.
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { checkDocument, createCheckCache, loadBundledDataset } from './core-entry';
+import { applyParagraphEdit, proseParagraphs } from './edits';
+import { seededRandom } from './random';
+import { percentile, median } from './stats';
+
+type Run = (text: string) => unknown;
+
+/** The floor: one linear pass of a figure-shaped regex, no markdown, no context (no nested quantifiers). */
+const FIGURE_PATTERN =
+  /(?:US)?[$€£¥]?[0-9０-９][0-9０-９,.]*\s?(?:%|％|percent|per cent|billion|million|trillion|bn|tn|[BMT]\b|[兆億万])?/g;
+
+function countFigures(text: string): number {
+  let n = 0;
+  FIGURE_PATTERN.lastIndex = 0;
+  while (FIGURE_PATTERN.exec(text) !== null) n++;
+  return n;
+}
+
+async function loadTask(task: string): Promise<Run> {
+  switch (task) {
+    case 'regex':
+      return countFigures;
+    case 'markdown-it': {
+      const { default: MarkdownIt } = await import('markdown-it');
+      const md = new MarkdownIt();
+      return (text) => md.parse(text, {}).length;
+    }
+    case 'markdownlint': {
+      const { lint } = await import('markdownlint/sync');
+      // Default config: every default rule on, as a writer running markdownlint would have it.
+      return (text) => lint({ strings: { doc: text } });
+    }
+    case 'check': {
+      const dataset = loadBundledDataset();
+      return (text) => checkDocument(text, dataset, {}).claims.length;
+    }
+    default:
+      throw new Error(`unknown task ${task}`);
+  }
+}
+
+function rssMB(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+async function measureOnce(task: string, file: string, warmupFile: string): Promise<Record<string, unknown>> {
+  const loadStart = performance.now();
+  const run = await loadTask(task);
+  const loadMs = performance.now() - loadStart;
+  // Warm-up on a different document of the same kind, so caches keyed by text do not flatter the timed run.
+  const warmup = readFileSync(warmupFile, 'utf8');
+  run(warmup);
+  run(warmup);
+  const text = readFileSync(file, 'utf8');
+  const start = performance.now();
+  const output = run(text);
+  const ms = performance.now() - start;
+  return { task, ms, loadMs, maxRssMB: rssMB(), output: typeof output === 'number' ? output : undefined };
+}
+
+/** One-paragraph edits of a large draft, re-checked with the same cache, as the extension does on typing. */
+function measureEdits(file: string, warmupFile: string, edits: number): Record<string, unknown> {
+  const dataset = loadBundledDataset();
+  const warm = readFileSync(warmupFile, 'utf8');
+  checkDocument(warm, dataset, {});
+  let text = readFileSync(file, 'utf8');
+  const cache = createCheckCache();
+  const firstStart = performance.now();
+  checkDocument(text, dataset, { cache });
+  const firstMs = performance.now() - firstStart;
+  const rng = seededRandom(4242);
+  const warmupEdits = 5;
+  const times: number[] = [];
+  for (let i = 0; i < warmupEdits + edits; i++) {
+    const paragraphs = proseParagraphs(text);
+    text = applyParagraphEdit(text, rng.pick(paragraphs), i);
+    const start = performance.now();
+    checkDocument(text, dataset, { cache });
+    const ms = performance.now() - start;
+    if (i >= warmupEdits) times.push(ms);
+  }
+  // The incremental result must equal a fresh check of the same text, or the speed is meaningless.
+  const cached = JSON.stringify(checkDocument(text, dataset, { cache }));
+  const freshStart = performance.now();
+  const fresh = JSON.stringify(checkDocument(text, dataset, {}));
+  const freshMs = performance.now() - freshStart;
+  return {
+    task: 'edit',
+    ms: median(times),
+    p90: percentile(times, 90),
+    min: Math.min(...times),
+    max: Math.max(...times),
+    edits: times.length,
+    firstMs,
+    freshMs,
+    sameAsFresh: cached === fresh,
+    maxRssMB: rssMB(),
+  };
+}
+
+async function main(): Promise<void> {
+  const [task, file, warmupFile] = process.argv.slice(2);
+  if (!task || !file || !warmupFile) throw new Error('usage: child <task> <file> <warmup-file>');
+  const result = task === 'edit' ? measureEdits(file, warmupFile, 50) : await measureOnce(task, file, warmupFile);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,147 @@
+// `npm run bench`: production build, corpora, peers in fresh processes (alternating, warm-up, median and
+// min/max), the one-paragraph edit path, cold starts, bundle sizes; prints the table and writes
+// bench/RESULTS.md. Options: --no-build (reuse dist/), --quick (fewer runs, for a smoke test).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildBenchBundles } from './build';
+import { CORPUS_SIZES, DEFAULT_SEED, generateCorpus, loadDatasetFile, writeCorpora } from './generate';
+import { renderResults, type BenchResults, type PeerSample } from './report';
+import { machineInfo } from './machine';
+
+const ROOT = process.cwd();
+const CORPUS_DIR = join(ROOT, 'bench', 'corpus');
+const BUILD_DIR = join(CORPUS_DIR, '.build');
+const TOOLS = ['regex', 'markdown-it', 'markdownlint', 'check'] as const;
+const quick = process.argv.includes('--quick');
+/** Timed runs per size (after one discarded warm-up round); fewer for the big files to keep the run short. */
+const RUNS: Record<string, number> = quick
+  ? { '30KB': 2, '300KB': 2, '1MB': 1, '3MB': 1 }
+  : { '30KB': 7, '300KB': 7, '1MB': 5, '3MB': 3 };
+const COLD_RUNS = quick ? 2 : 7;
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+function runNode(args: string[], timeoutMs = 300_000): { stdout: string; stderr: string; status: number | null; wallMs: number } {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
+  return { stdout: r.stdout ?? '', stderr: r.stderr ?? '', status: r.status, wallMs: performance.now() - start };
+}
+
+function runChild(script: string, args: string[]): Record<string, unknown> {
+  const r = runNode([script, ...args]);
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  if (r.status !== 0 || !line.startsWith('{')) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
+  return { ...(JSON.parse(line) as Record<string, unknown>), wallMs: r.wallMs };
+}
+
+function productionBuild(): void {
+  log('build: node esbuild.mjs --production');
+  const r = runNode(['esbuild.mjs', '--production']);
+  if (r.status !== 0) throw new Error(`production build failed:\n${r.stderr}`);
+}
+
+function bundleSizes(): Record<string, number | null> {
+  const sizes: Record<string, number | null> = {};
+  for (const file of ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js']) {
+    sizes[file] = existsSync(file) ? statSync(file).size : null;
+  }
+  return sizes;
+}
+
+function measurePeers(paths: Record<string, string>, warmupPath: string, childScript: string): PeerSample[] {
+  const samples: PeerSample[] = [];
+  for (const size of CORPUS_SIZES) {
+    const runs = RUNS[size.name] ?? 3;
+    for (let round = 0; round <= runs; round++) {
+      // Alternate the order every round so no tool always runs right after the same neighbour.
+      const order = TOOLS.map((_, i) => TOOLS[(i + round) % TOOLS.length] as string);
+      for (const tool of order) {
+        const r = runChild(childScript, [tool, paths[size.name] as string, warmupPath]);
+        if (round === 0) continue; // warm-up round: file cache, disk, CPU frequency
+        samples.push({ tool, size: size.name, bytes: statSync(paths[size.name] as string).size, ms: r.ms as number, maxRssMB: r.maxRssMB as number });
+      }
+      log(`  ${size.name} round ${round}/${runs}`);
+    }
+  }
+  return samples;
+}
+
+function measureColdCli(file: string): { wallMs: number[]; status: number | null; claims: number | null } | null {
+  if (!existsSync('dist/cli.js')) return null;
+  const wallMs: number[] = [];
+  let status: number | null = null;
+  let claims: number | null = null;
+  for (let i = 0; i <= COLD_RUNS; i++) {
+    const r = runNode(['dist/cli.js', file, '--format', 'json']);
+    status = r.status;
+    if (i === 0) {
+      try {
+        const json = JSON.parse(r.stdout) as { files?: { claims?: unknown[] }[] };
+        claims = json.files?.[0]?.claims?.length ?? null;
+      } catch {
+        claims = null;
+      }
+      continue;
+    }
+    wallMs.push(r.wallMs);
+  }
+  return { wallMs, status, claims };
+}
+
+function measureActivation(activationScript: string, file: string): Record<string, unknown>[] {
+  const samples: Record<string, unknown>[] = [];
+  for (let i = 0; i <= COLD_RUNS; i++) {
+    const r = runChild(activationScript, [file]);
+    if (i > 0) samples.push(r);
+  }
+  return samples;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  if (!process.argv.includes('--no-build')) productionBuild();
+  const bundles = bundleSizes();
+  mkdirSync(BUILD_DIR, { recursive: true });
+  const { childScript, activationScript } = await buildBenchBundles(ROOT, BUILD_DIR);
+
+  log('corpora: seeded generation from data/figures.json');
+  const data = loadDatasetFile(join(ROOT, 'data', 'figures.json'));
+  const paths = writeCorpora(data, CORPUS_DIR, DEFAULT_SEED);
+  const warmupPath = join(CORPUS_DIR, 'warmup.md');
+  writeFileSync(warmupPath, generateCorpus(data, { seed: DEFAULT_SEED + 1, targetBytes: 64 * 1024 }));
+
+  log('peers: regex floor, markdown-it, markdownlint, full check');
+  const peers = measurePeers(paths, warmupPath, childScript);
+  log('edit path: 1 MB draft, 50 one-paragraph edits');
+  const edit = runChild(childScript, ['edit', paths['1MB'] as string, warmupPath]);
+  log('cold start: CLI and activation proxy on the 30 KB draft');
+  const cli = measureColdCli(paths['30KB'] as string);
+  const activation = measureActivation(activationScript, paths['30KB'] as string);
+
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    machine: machineInfo(ROOT),
+    corpora: Object.fromEntries(CORPUS_SIZES.map((s) => [s.name, statSync(paths[s.name] as string).size])),
+    peers,
+    edit,
+    cli,
+    activation,
+    bundles,
+    runs: RUNS,
+    totalSeconds: (performance.now() - started) / 1000,
+  };
+  writeFileSync(join(CORPUS_DIR, 'results.json'), JSON.stringify(results, null, 2));
+  const markdown = renderResults(results);
+  writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), markdown);
+  process.stdout.write(markdown);
+  log(`wrote bench/RESULTS.md in ${results.totalSeconds.toFixed(0)} s`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
