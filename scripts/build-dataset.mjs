@@ -49,8 +49,8 @@ function loadRows() {
 
 /** "range_low=91e9; range_high=93e9" in the research notes → {low, high}. */
 function rangeFromNotes(notes) {
-  const low = /range_low=([\d.e]+)/.exec(notes ?? '');
-  const high = /range_high=([\d.e]+)/.exec(notes ?? '');
+  const low = /range_low=(\d+(?:\.\d+)?(?:e\d+)?)/.exec(notes ?? '');
+  const high = /range_high=(\d+(?:\.\d+)?(?:e\d+)?)/.exec(notes ?? '');
   return low && high ? { low: Number(low[1]), high: Number(high[1]) } : undefined;
 }
 

@@ -101,7 +101,7 @@ export interface Source {
   publisher: string;
   title: string | null;
   url: string;
-  /** YYYY-MM-DD or YYYY-MM; null only when `undated` is true. */
+  /** YYYY-MM-DD, YYYY-MM or YYYY (as precise as the page gave it); null only when `undated` is true. */
   date: string | null;
   undated?: boolean;
   originalReporter?: string;
@@ -170,6 +170,7 @@ export interface EventRecord {
   date: string;
   description: string;
   source: Source;
+  alternateSources?: Source[];
   confidence: Confidence;
   paraphrase: string;
   notes?: string;
