@@ -4,7 +4,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+// `require` on purpose: bundled through its ESM entry, tinyglobby's fdir calls createRequire(import.meta.url),
+// which is undefined in the CommonJS CLI bundle.
+import tinyglobby = require('tinyglobby');
 
 export type Target =
   | { kind: 'stdin'; display: string }
@@ -85,7 +87,7 @@ export function walkMarkdown(root: string): string[] {
 
 /** Files matching a glob, relative to cwd, skipping node_modules and .git. */
 export function expandGlob(pattern: string, cwd: string): string[] {
-  return globSync(pattern, {
+  return tinyglobby.globSync(pattern, {
     cwd,
     absolute: true,
     onlyFiles: true,
@@ -123,7 +125,7 @@ export function collectTargets(inputs: readonly string[], cwd: string, stdinName
     try {
       stat = fs.statSync(absolute);
     } catch (error) {
-      if (!isDynamicPattern(input)) {
+      if (!tinyglobby.isDynamicPattern(input)) {
         result.errors.push(`cannot read ${input}: ${describeError(error)}`);
         continue;
       }
