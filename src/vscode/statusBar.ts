@@ -1,0 +1,65 @@
+// The status bar item on markdown editors: "Figures 11✓ 2✗ 1?"; a click opens the report, or
+// offers a one-off check when the document is over the size cap.
+import * as vscode from 'vscode';
+import { settingsFor, type CheckOutcome, type DocumentCheckCache } from './checkCache';
+import { isMarkdown } from './diagnostics';
+import { countLines, statusBarText, type StatusState } from './statusText';
+import { verdictLabel } from './verdictText';
+
+function stateOf(outcome: CheckOutcome | undefined): StatusState {
+  if (!outcome) return { kind: 'pending' };
+  if (outcome.kind === 'checked') return { kind: 'checked', counts: outcome.result.counts };
+  if (outcome.kind === 'too-large') return { kind: 'too-large', size: outcome.size, limit: outcome.limit };
+  return { kind: 'disabled' };
+}
+
+export function registerStatusBarSupport(cache: DocumentCheckCache): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('figureCheck.status', vscode.StatusBarAlignment.Right, 100);
+  item.name = vscode.l10n.t('Figure Check');
+  const words = { figures: vscode.l10n.t('Figures'), off: vscode.l10n.t('off'), tooLarge: vscode.l10n.t('too large') };
+
+  const update = () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !isMarkdown(editor.document)) {
+      item.hide();
+      return;
+    }
+    // The last check, even of an older version: counts stay steady while the writer types.
+    const outcome = cache.last(editor.document);
+    const state = settingsFor(editor.document.uri).enable ? stateOf(outcome) : ({ kind: 'disabled' } as const);
+    item.text = statusBarText(state, words);
+    item.backgroundColor = undefined;
+    if (state.kind === 'checked') {
+      const lang = outcome?.kind === 'checked' ? outcome.result.lang : 'en';
+      const lines = countLines(state.counts, (v) => verdictLabel(v, lang));
+      item.tooltip = [vscode.l10n.t('Figure Check: click to open the report'), ...lines].join('\n');
+      item.command = 'figureCheck.showReport';
+    } else if (state.kind === 'too-large') {
+      item.tooltip = vscode.l10n.t(
+        'This document has {0} characters, over figureCheck.maxFileSize ({1}), so it is not checked as you type. Click to check it once anyway.',
+        state.size,
+        state.limit,
+      );
+      item.command = 'figureCheck.checkOnceAnyway';
+      item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+    } else if (state.kind === 'disabled') {
+      item.tooltip = vscode.l10n.t('Figure Check is off for this workspace. Click to turn it on.');
+      item.command = 'figureCheck.toggle';
+    } else {
+      item.tooltip = vscode.l10n.t('Figure Check: not checked yet. Click to check now.');
+      item.command = 'figureCheck.checkDocument';
+    }
+    item.show();
+  };
+
+  const subscriptions = [
+    item,
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('figureCheck') && update()),
+    cache.onDidCheck(({ document }) => {
+      if (vscode.window.activeTextEditor?.document === document) update();
+    }),
+  ];
+  update();
+  return vscode.Disposable.from(...subscriptions);
+}

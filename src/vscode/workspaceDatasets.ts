@@ -1,0 +1,158 @@
+// The datasets in use: the bundled one, every `*.figures.json` in the workspace and the files named
+// in `figureCheck.datasets`, merged by the core. Files are read as data only (workspace.fs, so it
+// works on the web too); a broken file gets diagnostics at the exact spot and one notification,
+// and checking goes on with everything else.
+import * as vscode from 'vscode';
+import type { Dataset, DatasetProblem } from '../core/types';
+import { bundledOnly, mergeWithBundled, parseUserDataset, problemsOf, type ParsedDatasetFile } from './engine';
+import type { Platform } from './platform';
+import { settingsFor } from './checkCache';
+
+export const DATASET_GLOB = '**/*.figures.json';
+const RELOAD_DELAY_MS = 200;
+
+export interface UserDatasetFile {
+  uri: vscode.Uri;
+  /** How problems and hovers name the file: its workspace-relative path. */
+  name: string;
+}
+
+export class WorkspaceDatasets implements vscode.Disposable {
+  private current: Dataset = bundledOnly();
+  private files: UserDatasetFile[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly changed = new vscode.EventEmitter<Dataset>();
+  private readonly problems = vscode.languages.createDiagnosticCollection('figure-check-datasets');
+  private notified = '';
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private loading: Promise<void> | undefined;
+  readonly onDidChange = this.changed.event;
+  /** Resolves after the first load (bundled data is usable before that). */
+  readonly ready: Promise<void>;
+
+  constructor(private readonly platform: Platform) {
+    const watcher = vscode.workspace.createFileSystemWatcher(DATASET_GLOB);
+    const later = () => this.scheduleReload();
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate(later),
+      watcher.onDidChange(later),
+      watcher.onDidDelete(later),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('figureCheck.datasets') && later()),
+      vscode.workspace.onDidChangeWorkspaceFolders(later),
+      vscode.workspace.onDidGrantWorkspaceTrust(later),
+      // Files named in settings may live outside the watched folders: saving one reloads too.
+      vscode.workspace.onDidSaveTextDocument((d) => this.files.some((f) => f.uri.toString() === d.uri.toString()) && later()),
+      this.problems,
+      this.changed,
+    );
+    this.ready = this.reload();
+  }
+
+  get dataset(): Dataset {
+    return this.current;
+  }
+
+  get userFiles(): readonly UserDatasetFile[] {
+    return this.files;
+  }
+
+  scheduleReload(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.reload(), RELOAD_DELAY_MS);
+  }
+
+  /** Finds, reads and merges every user dataset; one reload at a time, the last one wins. */
+  async reload(): Promise<void> {
+    const previous = this.loading;
+    const run = (async () => {
+      await previous;
+      const files = await this.findFiles();
+      const parsed: ParsedDatasetFile[] = [];
+      for (const file of files) parsed.push(await this.readOne(file));
+      this.files = files;
+      this.current = files.length ? mergeWithBundled(parsed) : bundledOnly();
+      this.showProblems(problemsOf(this.current), files);
+      this.changed.fire(this.current);
+    })();
+    this.loading = run.catch((err) => console.error('[figure-check] dataset reload failed', err));
+    return this.loading;
+  }
+
+  private async findFiles(): Promise<UserDatasetFile[]> {
+    const found = new Map<string, vscode.Uri>();
+    if (vscode.workspace.workspaceFolders?.length) {
+      for (const uri of await vscode.workspace.findFiles(DATASET_GLOB, undefined, 200)) found.set(uri.toString(), uri);
+    }
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    for (const path of settingsFor(folder?.uri).datasets) {
+      const uri = this.platform.resolveDatasetPath(path, folder);
+      if (uri) found.set(uri.toString(), uri);
+    }
+    return [...found.values()]
+      .map((uri) => ({ uri, name: vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1) }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  /** Reads one file as text and hands it to the core's parser; unreadable files become a problem. */
+  private async readOne(file: UserDatasetFile): Promise<ParsedDatasetFile> {
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file.uri));
+    } catch (err) {
+      // Deleted between finding and reading, or unreadable: let the parser report it as invalid JSON.
+      text = '';
+      console.warn(`[figure-check] cannot read ${file.name}: ${String(err)}`);
+    }
+    return parseUserDataset(text, file.name);
+  }
+
+  private showProblems(problems: readonly DatasetProblem[], files: readonly UserDatasetFile[]): void {
+    this.problems.clear();
+    const byName = new Map(files.map((f) => [f.name, f.uri]));
+    const grouped = new Map<string, vscode.Diagnostic[]>();
+    for (const p of problems) {
+      const uri = byName.get(p.file);
+      if (!uri) continue;
+      const start = new vscode.Position(Math.max(0, p.line), Math.max(0, p.column));
+      const diagnostic = new vscode.Diagnostic(
+        new vscode.Range(start, start.translate(0, 1)),
+        p.field ? `${p.message} (${p.field})` : p.message,
+        p.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error,
+      );
+      diagnostic.source = 'Figure Check';
+      const list = grouped.get(uri.toString()) ?? [];
+      list.push(diagnostic);
+      grouped.set(uri.toString(), list);
+    }
+    for (const [uri, list] of grouped) this.problems.set(vscode.Uri.parse(uri), list);
+    this.notifyOnce(problems);
+  }
+
+  /** One notification per distinct set of broken files, not one per reload or per problem. */
+  private notifyOnce(problems: readonly DatasetProblem[]): void {
+    const errors = problems.filter((p) => p.severity === 'error');
+    const names = [...new Set(errors.map((p) => p.file))].sort();
+    const key = names.join('\n');
+    if (key === this.notified) return;
+    this.notified = key;
+    if (!names.length) return;
+    const first = errors[0];
+    const message = vscode.l10n.t(
+      'Figure Check: {0} has a problem at line {1}, column {2}: {3}. Its records are left out; checking goes on with the other datasets.',
+      names.join(', '),
+      first.line + 1,
+      first.column + 1,
+      first.message,
+    );
+    const show = vscode.l10n.t('Show Problems');
+    void vscode.window.showWarningMessage(message, show).then((choice) => {
+      if (choice === show) void vscode.commands.executeCommand('workbench.actions.view.problems');
+    });
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
