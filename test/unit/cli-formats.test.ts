@@ -1,5 +1,7 @@
 // The three output formats over hand-built results (the engine is exercised in cli.test.ts).
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import type { CheckedClaim, CheckResult, FigureRecord, Verdict } from '../../src/core/types';
 import { buildJsonOutput, serializeClaim } from '../../src/cli/formats/json';
@@ -168,4 +170,24 @@ test('sarif: artifact URIs and the README address', () => {
   assert.equal(artifactLocation('<stdin>').uri, '%3Cstdin%3E');
   assert.equal(informationUriFrom({ repository: { url: 'git+https://example.com/o/r.git' } }), 'https://example.com/o/r');
   assert.equal(informationUriFrom({ homepage: 'https://example.com/home#readme', repository: 'x' }), 'https://example.com/home');
+});
+
+test('sarif: valid against the code-scanning subset schema (ajv), including the rule each result names', async () => {
+  const Ajv = (await import('ajv')).default;
+  const schema = JSON.parse(readFileSync(join(__dirname, '../fixtures/cli/sarif-github-subset.schema.json'), 'utf8'));
+  const validate = new Ajv({ allErrors: true }).compile(schema);
+  const newer = { ...record, id: 'newer' };
+  const many: CheckedFile[] = [
+    ...files,
+    { path: '/abs/path/x.md', result: result([claim({ verdict: 'outdated', severity: 'warning', record, newer })]) },
+    { path: '<stdin>', result: result([claim({ verdict: 'inconsistent', severity: 'warning' })]) },
+  ];
+  const log = buildSarif(many, dataset, { version: '1.0.0', informationUri: 'https://example.com/repo' });
+  assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+  const ids = log.runs[0].tool.driver.rules.map((r) => r.id);
+  for (const r of log.runs[0].results) assert.equal(ids[r.ruleIndex], r.ruleId);
+  // The schema really rejects what GitHub rejects: a result without a region line.
+  const broken = JSON.parse(JSON.stringify(log));
+  delete broken.runs[0].results[0].locations[0].physicalLocation.region.startLine;
+  assert.equal(validate(broken), false);
 });
