@@ -20,6 +20,8 @@ export interface BenchResults {
   cli: { wallMs: number[]; status: number | null; claims: number | null } | null;
   activation: Record<string, unknown>[];
   bundles: Record<string, number | null>;
+  /** How dist/ was produced: "production (…)", "skipped (…)" or "failed". */
+  build: string;
   runs: Record<string, number>;
   totalSeconds: number;
 }
@@ -129,7 +131,7 @@ function goals(results: BenchResults): Goal[] {
           met: cliMs <= 500 && results.cli.status !== 2 && results.cli.status !== null,
           note: cliMs <= 500 ? undefined : `over by ${fmtMs(cliMs - 500)}`,
         }
-      : { goal: 'CLI end to end on 30 KB ≤ 0.5 s wall', measured: 'dist/cli.js not built', met: null },
+      : { goal: 'CLI end to end on 30 KB ≤ 0.5 s wall', measured: results.build === 'failed' ? 'production build failed' : 'dist/cli.js not built', met: null },
     {
       goal: 'activation → first diagnostics on 30 KB ≤ 300 ms (proxy, see below)',
       measured: `${fmtMs(activationMs)} after Node is ready (${fmtMs(activationTotal)} from process start)`,
@@ -141,7 +143,7 @@ function goals(results: BenchResults): Goal[] {
     const size = results.bundles[file];
     list.push(
       size === null || size === undefined
-        ? { goal: `${file} ≤ 1.5 MB`, measured: 'not built', met: null }
+        ? { goal: `${file} ≤ 1.5 MB`, measured: results.build === 'failed' ? 'production build failed' : 'not built', met: null }
         : {
             goal: `${file} ≤ 1.5 MB`,
             measured: `${(size / 1024 / 1024).toFixed(2)} MB`,
@@ -175,10 +177,13 @@ export function renderResults(results: BenchResults): string {
     '|---|---|---|',
     ...goals(results).map((g) => `| ${g.goal} | ${g.measured} | ${g.met === null ? 'not measured' : g.met ? 'met' : `**missed**${g.note ? `: ${g.note}` : ''}`} |`),
     '',
-    '## Bundles (production build)',
+    '## Bundles',
+    '',
+    `Build: ${results.build}.`,
     '',
     '| file | bytes |',
     '|---|---:|',
+    ...Object.entries(results.bundles).length === 0 ? ['| (none) | |'] : [],
     ...Object.entries(results.bundles).map(([f, b]) => `| \`${f}\` | ${b === null ? 'not built' : `${b.toLocaleString('en-US')} (${(b / 1024 / 1024).toFixed(2)} MB)`} |`),
     '',
     '## What each number measures',
