@@ -1,5 +1,6 @@
 // The three output formats over hand-built results (the engine is exercised in cli.test.ts).
 import { strict as assert } from 'node:assert';
+import Ajv from 'ajv';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -173,7 +174,6 @@ test('sarif: artifact URIs and the README address', () => {
 });
 
 test('sarif: valid against the code-scanning subset schema (ajv), including the rule each result names', async () => {
-  const Ajv = (await import('ajv')).default;
   const schema = JSON.parse(readFileSync(join(__dirname, '../fixtures/cli/sarif-github-subset.schema.json'), 'utf8'));
   const validate = new Ajv({ allErrors: true }).compile(schema);
   const newer = { ...record, id: 'newer' };
@@ -190,4 +190,13 @@ test('sarif: valid against the code-scanning subset schema (ajv), including the 
   const broken = JSON.parse(JSON.stringify(log));
   delete broken.runs[0].results[0].locations[0].physicalLocation.region.startLine;
   assert.equal(validate(broken), false);
+});
+
+test('text and sarif say which user dataset a record came from', () => {
+  const fromUser = claim({ verdict: 'contradicted', severity: 'error', record: { ...record, origin: 'team.figures.json' } });
+  assert.match(formatFindingLine('a.md', fromUser, false), /\[test-record-1 from team\.figures\.json\]$/);
+  const bundled = claim({ verdict: 'contradicted', severity: 'error', record: { ...record, origin: 'bundled' } });
+  assert.match(formatFindingLine('a.md', bundled, false), /\[test-record-1\]$/);
+  const log = buildSarif([{ path: 'a.md', result: result([fromUser]) }], dataset, { version: '1', informationUri: 'https://x.test' });
+  assert.equal(log.runs[0].results[0].properties.datasetOrigin, 'team.figures.json');
 });

@@ -96,9 +96,12 @@ export function artifactLocation(displayPath: string): { uri: string; uriBaseId?
 }
 
 /** The source that backs the message: for an outdated figure, the newer record's. */
-function citedSource(claim: CheckedClaim): { id: string; url: string; publisher: string; date: string | null } | undefined {
+function citedSource(
+  claim: CheckedClaim,
+): { id: string; url: string; publisher: string; date: string | null; origin: string | null } | undefined {
   const record = claim.verdict === 'outdated' && claim.newer ? claim.newer : claim.record;
-  return record ? { id: record.id, url: record.source.url, publisher: record.source.publisher, date: record.source.date } : undefined;
+  if (!record) return undefined;
+  return { id: record.id, url: record.source.url, publisher: record.source.publisher, date: record.source.date, origin: record.origin ?? null };
 }
 
 export function buildResult(path: string, claim: CheckedClaim): SarifResult | undefined {
@@ -135,6 +138,8 @@ export function buildResult(path: string, claim: CheckedClaim): SarifResult | un
       sourceUrl: source?.url ?? null,
       sourcePublisher: source?.publisher ?? null,
       sourceDate: source?.date ?? null,
+      /** "bundled" or the path of the --dataset file the record came from. */
+      datasetOrigin: source?.origin ?? null,
     },
   };
 }

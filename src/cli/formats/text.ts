@@ -1,6 +1,6 @@
 // The human output: one line per finding, `path:line:col  severity  verdict  message  [record-id]`,
 // with 1-based line and column, then a one-line summary.
-import type { CheckedClaim, Severity } from '../../core/types';
+import type { CheckedClaim, FigureRecord, Severity } from '../../core/types';
 import { VERDICTS } from '../args';
 import { countVerdicts, isFinding, type CheckedFile } from '../report';
 
@@ -26,6 +26,12 @@ function paint(text: string, code: string, color: boolean): string {
   return color ? `${code}${text}${ANSI.reset}` : text;
 }
 
+/** The record's id, and the user dataset it came from when it is not the bundled one. */
+export function recordLabel(record: FigureRecord): string {
+  const fromUserFile = record.origin !== undefined && record.origin !== 'bundled';
+  return toSafeLine(fromUserFile ? `${record.id} from ${record.origin}` : record.id);
+}
+
 export function formatFindingLine(path: string, claim: CheckedClaim, color: boolean): string {
   const severity = claim.severity ?? 'hint';
   const location = `${toSafeLine(path)}:${claim.line + 1}:${claim.character + 1}`;
@@ -35,7 +41,7 @@ export function formatFindingLine(path: string, claim: CheckedClaim, color: bool
     claim.verdict.padEnd(12),
     toSafeLine(claim.message),
   ];
-  if (claim.record) parts.push(paint(`[${toSafeLine(claim.record.id)}]`, ANSI.dim, color));
+  if (claim.record) parts.push(paint(`[${recordLabel(claim.record)}]`, ANSI.dim, color));
   return parts.join('  ');
 }
 
