@@ -2,13 +2,20 @@
 // merged over it. A malformed user dataset stops the run (exit 2) instead of being silently dropped:
 // in CI a figure "checked" against half a dataset is worse than no check.
 import * as fs from 'node:fs';
-import { buildDataset, parseDatasetText } from '../core/dataset';
+import {
+  BUNDLED_ORIGIN,
+  MAX_DATASET_BYTES,
+  buildDataset,
+  bundledDataset,
+  bundledDatasetFile,
+  bundledNames,
+  parseDatasetText,
+  tooLargeProblem,
+  type DatasetInput,
+  type KnownNames,
+} from '../core/dataset';
 import type { Dataset, DatasetFile, DatasetProblem } from '../core/types';
-import bundledJson from '../../data/figures.json';
 import { decodeText } from './files';
-
-/** A dataset file larger than this is refused: no real dataset comes near it. */
-export const MAX_DATASET_BYTES = 50 * 1024 * 1024;
 
 export type DatasetLoad =
   | { ok: true; dataset: Dataset; warnings: DatasetProblem[] }
@@ -20,13 +27,13 @@ export function formatProblem(problem: DatasetProblem): string {
   return `${problem.file}:${problem.line + 1}:${problem.column + 1}: ${problem.severity}: ${field}: ${problem.message}`;
 }
 
-function readDatasetFile(file: string): { text: string } | { error: string } {
+type DatasetRead = { text: string } | { error: string } | { problem: DatasetProblem };
+
+function readDatasetFile(file: string): DatasetRead {
   try {
     const stat = fs.statSync(file);
     if (!stat.isFile()) return { error: `cannot read dataset ${file}: not a regular file` };
-    if (stat.size > MAX_DATASET_BYTES) {
-      return { error: `cannot read dataset ${file}: ${stat.size} bytes is over the ${MAX_DATASET_BYTES}-byte limit` };
-    }
+    if (stat.size > MAX_DATASET_BYTES) return { problem: tooLargeProblem(file, stat.size) };
     return { text: decodeText(fs.readFileSync(file)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -35,29 +42,45 @@ function readDatasetFile(file: string): { text: string } | { error: string } {
   }
 }
 
+/** Names a later file may use without defining them: the bundled ones and those of earlier files. */
+function addNames(known: KnownNames, data: DatasetFile): KnownNames {
+  return {
+    entities: new Set([...known.entities, ...data.entities.map((e) => e.id)]),
+    metrics: new Map([...known.metrics, ...data.metrics.map((m) => [m.id, m] as const)]),
+    records: new Set([...known.records, ...data.records.map((r) => r.id)]),
+  };
+}
+
+const NO_NAMES: KnownNames = { entities: new Set(), metrics: new Map(), records: new Set() };
+
 /**
  * Reads exactly the files named (nothing a dataset refers to), validates them, and merges them over the
  * bundled data in the order given: a later file's record with the same id overrides an earlier one.
+ * Any error, in one file or across files (duplicate ids, supersession cycles), refuses the whole load.
  */
 export function loadDataset(files: readonly string[], includeBundled: boolean): DatasetLoad {
+  if (files.length === 0 && includeBundled) return { ok: true, dataset: bundledDataset(), warnings: [] };
   const errors: string[] = [];
   const problems: DatasetProblem[] = [];
-  const parsed: { origin: string; data: DatasetFile }[] = [];
-  if (includeBundled) parsed.push({ origin: 'bundled', data: bundledJson as unknown as DatasetFile });
+  const inputs: DatasetInput[] = includeBundled ? [{ origin: BUNDLED_ORIGIN, data: bundledDatasetFile() }] : [];
+  let known = includeBundled ? bundledNames() : NO_NAMES;
   for (const file of files) {
     const read = readDatasetFile(file);
-    if ('error' in read) {
-      errors.push(read.error);
-      continue;
+    if ('error' in read) errors.push(read.error);
+    else if ('problem' in read) problems.push(read.problem);
+    else {
+      const parsed = parseDatasetText(read.text, file, { known });
+      problems.push(...parsed.problems);
+      if (parsed.data) {
+        inputs.push({ origin: file, data: parsed.data });
+        known = addNames(known, parsed.data);
+      }
     }
-    const result = parseDatasetText(read.text, file);
-    problems.push(...result.problems);
-    if (result.data) parsed.push({ origin: file, data: result.data });
   }
-  if (errors.length > 0 || problems.some((p: DatasetProblem) => p.severity === 'error')) return { ok: false, errors, problems };
-  const dataset = buildDataset(parsed);
-  // Cross-file problems (duplicate ids, supersession cycles) only show up when merging.
-  const all = [...problems, ...dataset.problems.filter((p: DatasetProblem) => !problems.includes(p))];
-  if (all.some((p: DatasetProblem) => p.severity === 'error')) return { ok: false, errors, problems: all };
+  if (errors.length > 0 || problems.some((p) => p.severity === 'error')) return { ok: false, errors, problems };
+  const dataset = buildDataset(inputs);
+  // buildDataset reports only what merging finds; the per-file warnings were collected above.
+  const all = [...problems, ...dataset.problems];
+  if (all.some((p) => p.severity === 'error')) return { ok: false, errors, problems: all };
   return { ok: true, dataset, warnings: all };
 }
