@@ -89,3 +89,11 @@ test('reading: BOM dropped, size cap, not a regular file', async () => {
   const stdin = await readTarget({ kind: 'stdin', display: '<stdin>' }, 1000, async () => Buffer.from('\ufeffhi'));
   assert.deepEqual(stdin, { kind: 'text', text: 'hi' });
 });
+
+test('walking does not follow symbolic links (no loops, nothing outside the directory)', () => {
+  const outside = tree({ 'secret.md': 'outside' });
+  const root = tree({ 'a.md': 'a' });
+  fs.symlinkSync(path.join(outside, 'secret.md'), path.join(root, 'link.md'));
+  fs.symlinkSync(root, path.join(root, 'loop'));
+  assert.deepEqual(shown(root, ['.']).paths, ['a.md']);
+});
