@@ -1,0 +1,145 @@
+// Context for each figure of one prose block (a paragraph, heading, list item or table row):
+// its sentence, entity, entities, metric, noun, period, direction and citation. The hot path is
+// dictionary and regex work on the sentences that hold a figure; nothing here calls compromise.
+
+import type { Citation, Direction, Lang, Period, TextRange } from '../types';
+import { findCitation, isSourceOnlySentence } from './citation';
+import { DirectionMention, directionFor, findDirections } from './direction';
+import { entitiesByDistance, entityForFigure, sentenceSubject } from './entity';
+import type { FigureMatch } from './figure';
+import { metricForFigure } from './metric';
+import { findPeriods, PeriodMention, resolvePeriod } from './period';
+import { clauseOf, splitSentences } from './sentences';
+import type { TermMention } from './terms';
+import type { Vocabulary } from './vocabulary';
+
+export interface FigureContext {
+  entity?: string;
+  entities: string[];
+  metric?: string;
+  noun?: string;
+  period?: Period;
+  direction?: Direction;
+  citation?: Citation;
+  sentence: TextRange;
+  paragraph: TextRange;
+}
+
+interface SentenceInfo {
+  range: TextRange;
+  entities: TermMention[];
+  cues: TermMention[];
+  periods?: PeriodMention[];
+  directions?: DirectionMention[];
+}
+
+/** Japanese rules (particles, subject drop) apply to sentences written in kana or kanji. */
+function sentenceLang(text: string, range: TextRange): Lang {
+  return JAPANESE_CHAR.test(text.slice(range.start, range.end)) ? 'ja' : 'en';
+}
+const JAPANESE_CHAR = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+const GROWTH_WORD = /grow|growth|増加率|伸び率|成長率|前年比|前月比/i;
+
+function analyse(masked: string, range: TextRange, vocabulary: Vocabulary, full: boolean): SentenceInfo {
+  const mentions = vocabulary.matcher.find(masked, range.start, range.end);
+  const info: SentenceInfo = {
+    range,
+    entities: mentions.filter((m) => m.term.kind === 'entity'),
+    cues: mentions.filter((m) => m.term.kind === 'cue'),
+  };
+  if (full) {
+    info.periods = findPeriods(masked, range.start, range.end);
+    info.directions = findDirections(masked, range.start, range.end);
+  }
+  return info;
+}
+
+function overlaps(a: TextRange, b: TextRange): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The period mention nearest to the figure, in its clause if one is there. */
+function nearestPeriod(periods: PeriodMention[], figure: TextRange, clause: TextRange): PeriodMention | undefined {
+  const usable = periods.filter((p) => !overlaps(p, figure));
+  const inClause = usable.filter((p) => p.start >= clause.start && p.end <= clause.end);
+  const pool = inClause.length ? inClause : usable;
+  let best: PeriodMention | undefined;
+  let bestDistance = Infinity;
+  for (const p of pool) {
+    const d = p.end <= figure.start ? figure.start - p.end : p.start - figure.end;
+    if (d < bestDistance) {
+      best = p;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * Context for `figures` (sorted, all inside `paragraph`). `masked` is the prose mask, `original`
+ * the document text (same offsets); citations are read from the original because the mask hides URLs.
+ */
+export function describeFigures(
+  masked: string,
+  original: string,
+  paragraph: TextRange,
+  figures: FigureMatch[],
+  vocabulary: Vocabulary,
+): FigureContext[] {
+  if (figures.length === 0) return [];
+  const sentences = splitSentences(masked, paragraph.start, paragraph.end);
+  const infos: (SentenceInfo | undefined)[] = new Array(sentences.length);
+  const full = (i: number) => {
+    const have = infos[i];
+    if (have?.periods) return have;
+    return (infos[i] = analyse(masked, sentences[i], vocabulary, true));
+  };
+  const light = (i: number) => (infos[i] ??= analyse(masked, sentences[i], vocabulary, false));
+  const out: FigureContext[] = [];
+  let si = 0;
+  for (const fig of figures) {
+    while (si < sentences.length - 1 && sentences[si].end <= fig.start) si++;
+    const info = full(si);
+    const range = info.range;
+    const figRange = { start: fig.start, end: fig.end };
+    const clause = clauseOf(masked, range, fig.start);
+    const lang = sentenceLang(masked, range);
+    const entityMentions = info.entities.filter((m) => !overlaps(m, figRange));
+    let entity = entityForFigure(masked, entityMentions, figRange, lang, clause);
+    let entities = entitiesByDistance(entityMentions, figRange);
+    if (!entity) {
+      // Subject drop: the nearest earlier sentence of the paragraph that names an entity.
+      for (let k = si - 1; k >= 0 && !entity; k--) entity = sentenceSubject(masked, light(k).entities, lang);
+      if (entity) entities = [entity];
+    }
+    const directions = info.directions ?? [];
+    const hasChange = directions.length > 0 || GROWTH_WORD.test(masked.slice(range.start, range.end));
+    const metric = metricForFigure({ cues: info.cues, figure: figRange, unit: fig.unit, qualifier: fig.qualifier, clause, hasChange }, vocabulary);
+    const periodMention = nearestPeriod(info.periods ?? [], figRange, clause);
+    const direction = fig.direction ?? directionFor(directions, masked, figRange, fig.unit, clause, range);
+    const citation = citationFor(original, masked, sentences, si, paragraph);
+    const ctx: FigureContext = { entities, sentence: range, paragraph };
+    if (entity) ctx.entity = entity;
+    if (metric) ctx.metric = metric;
+    const noun = fig.nounText?.trim();
+    if (noun) ctx.noun = noun;
+    if (periodMention) ctx.period = resolvePeriod(periodMention, entity);
+    if (direction) ctx.direction = direction;
+    if (citation) ctx.citation = citation;
+    out.push(ctx);
+  }
+  return out;
+}
+
+/** A citation in the sentence (up to the next sentence), or in a following "(Source: …)" sentence. */
+function citationFor(original: string, masked: string, sentences: TextRange[], i: number, paragraph: TextRange): Citation | undefined {
+  // From the end of the previous sentence: a link's "[" may sit just before the masked sentence start.
+  const start = i > 0 ? sentences[i - 1].end : paragraph.start;
+  const end = i + 1 < sentences.length ? sentences[i + 1].start : paragraph.end;
+  const own = findCitation(original.slice(start, end));
+  if (own || i + 1 >= sentences.length) return own;
+  const next = sentences[i + 1];
+  if (!isSourceOnlySentence(masked.slice(next.start, next.end))) return undefined;
+  return findCitation(original.slice(sentences[i].end, i + 2 < sentences.length ? sentences[i + 2].start : paragraph.end));
+}

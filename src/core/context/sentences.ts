@@ -1,0 +1,85 @@
+// Sentence splitting over the masked prose (where code and URLs are already blanked). English ends
+// at . ! ? unless the period belongs to an abbreviation, an initial ("U.S."), or a decimal ("$1.4");
+// Japanese at 。！？; a table-cell pipe (U+2029 in the mask) always ends a sentence. Linear.
+
+import type { TextRange } from '../types';
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'corp', 'co', 'ltd', 'llc', 'jr', 'sr', 'st', 'vs', 'etc', 'approx', 'est',
+  'no', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'bn', 'mln',
+  'ca', 'cf', 'al', 'gen', 'gov', 'sen', 'rep', 'dept', 'univ', 'intl',
+]);
+
+const CLOSERS = new Set([')', '"', "'", '”', '’', '」', '』', '）', ']', '】', '*', '_']);
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\u3000';
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Does the "." at `i` end an English sentence? */
+function periodEndsSentence(text: string, i: number, from: number, to: number): boolean {
+  const next = i + 1 < to ? text[i + 1] : '';
+  if (next && !isSpace(next) && !CLOSERS.has(next) && next !== '\u2029') return false; // "1.4", "U.S", "e.g"
+  let w = i;
+  while (w > from && isLetter(text.charCodeAt(w - 1))) w--;
+  const word = text.slice(w, i);
+  if (word.length === 1 && /[A-Za-z]/.test(word)) return false; // initials, "U.S."
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  let k = i + 1;
+  while (k < to && (isSpace(text[k]) || CLOSERS.has(text[k]))) k++;
+  if (k < to && /[a-z]/.test(text[k])) return false; // the next word is lower case: not an end
+  return true;
+}
+
+/** Sentences of the prose in text[from, to), trimmed of surrounding whitespace. */
+export function splitSentences(text: string, from: number, to: number): TextRange[] {
+  const out: TextRange[] = [];
+  let start = from;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && (isSpace(text[s]) || text[s] === '\u2029')) s++;
+    while (e > s && (isSpace(text[e - 1]) || text[e - 1] === '\u2029')) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    let end = -1;
+    if (c === '\u2029') {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (c === '。' || c === '！' || c === '？') end = i + 1;
+    else if ((c === '!' || c === '?') && (i + 1 >= to || isSpace(text[i + 1]) || CLOSERS.has(text[i + 1]))) end = i + 1;
+    else if (c === '.' && periodEndsSentence(text, i, from, to)) end = i + 1;
+    if (end < 0) continue;
+    while (end < to && CLOSERS.has(text[end])) end++;
+    push(end);
+    start = end;
+    i = end - 1;
+  }
+  push(to);
+  return out;
+}
+
+/** The clause around `at` inside a sentence, for choosing between several periods or entities. */
+export function clauseOf(text: string, sentence: TextRange, at: number): TextRange {
+  let s = at;
+  while (s > sentence.start && !isClauseBreak(text, s - 1)) s--;
+  let e = at;
+  while (e < sentence.end && !isClauseBreak(text, e)) e++;
+  return { start: s, end: e };
+}
+
+/** ; : 、 always break a clause; a comma only when a space follows (not "1,150"). */
+function isClauseBreak(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === ';' || c === '；' || c === '，' || c === '、' || c === '：') return true;
+  if (c === ',' || c === ':') return text[i + 1] === ' ' || text[i + 1] === '\n';
+  return false;
+}

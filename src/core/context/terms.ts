@@ -1,0 +1,108 @@
+// A dictionary matcher for entity aliases and metric cues: terms bucketed by their first folded
+// character, longest first, tried at each position of a sentence. Linear in the sentence length
+// times the (small, constant) bucket size. Folding is ASCII-only (A-Z → a-z, "-" → " ") so that
+// offsets never shift, and so "month-over-month" matches "month over month".
+
+export interface Term {
+  /** The term as written in the vocabulary. */
+  text: string;
+  /** Folded form used for comparison. */
+  folded: string;
+  kind: 'entity' | 'cue';
+  /** Entity or metric id. */
+  id: string;
+  /** Short or all-caps English aliases ("AMD", "SSI", "Meta") must match case exactly. */
+  caseSensitive: boolean;
+  /** English cues of 4+ letters may take an inflection ("invest" → "invested"). */
+  allowSuffix: boolean;
+}
+
+export interface TermMention {
+  term: Term;
+  start: number;
+  end: number;
+}
+
+export function foldCode(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c === 45 || c === 0x2010 || c === 0x2011) return 32; // hyphens match spaces
+  return c;
+}
+
+function fold(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(foldCode(s.charCodeAt(i)));
+  return out;
+}
+
+export function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+export function makeTerm(text: string, kind: Term['kind'], id: string): Term {
+  const ascii = /^[\x20-\x7e]+$/.test(text);
+  const caseSensitive = ascii && (text.length <= 4 || (/[A-Z]/.test(text) && text === text.toUpperCase()));
+  const allowSuffix = kind === 'cue' && ascii && text.length >= 4 && isAsciiLetter(text.charCodeAt(text.length - 1));
+  return { text, folded: fold(text), kind, id, caseSensitive, allowSuffix };
+}
+
+export class TermMatcher {
+  private readonly buckets = new Map<number, Term[]>();
+
+  constructor(terms: Term[]) {
+    for (const t of terms) {
+      if (!t.folded.trim()) continue;
+      const key = t.folded.charCodeAt(0);
+      let list = this.buckets.get(key);
+      if (!list) this.buckets.set(key, (list = []));
+      if (!list.some((o) => o.folded === t.folded && o.kind === t.kind && o.id === t.id && o.caseSensitive === t.caseSensitive)) list.push(t);
+    }
+    for (const list of this.buckets.values()) list.sort((a, b) => b.folded.length - a.folded.length);
+  }
+
+  /** Does `term` match at `at` in `text`, within [.., limit)? Returns the end offset or -1. */
+  private matchAt(term: Term, text: string, at: number, limit: number): number {
+    const n = term.folded.length;
+    if (at + n > limit) return -1;
+    for (let k = 0; k < n; k++) {
+      const c = text.charCodeAt(at + k);
+      if (term.caseSensitive ? c !== term.text.charCodeAt(k) : foldCode(c) !== term.folded.charCodeAt(k)) return -1;
+    }
+    let end = at + n;
+    const last = text.charCodeAt(end - 1);
+    if (isAsciiAlnum(last) && end < limit && isAsciiAlnum(text.charCodeAt(end))) {
+      if (!term.allowSuffix) return -1;
+      // take the whole inflected word: "invest" → "investment"
+      while (end < limit && isAsciiLetter(text.charCodeAt(end))) end++;
+    }
+    return end;
+  }
+
+  /** Every non-overlapping mention (per kind) in text[from, to), longest match first at each position. */
+  find(text: string, from: number, to: number): TermMention[] {
+    const out: TermMention[] = [];
+    const nextFree = { entity: from, cue: from };
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      const list = this.buckets.get(foldCode(c));
+      if (!list) continue;
+      // An English word starts only after a non-alphanumeric character.
+      if (isAsciiAlnum(c) && i > from && isAsciiAlnum(text.charCodeAt(i - 1))) continue;
+      let found = { entity: false, cue: false };
+      for (const term of list) {
+        if (found[term.kind] || i < nextFree[term.kind]) continue;
+        const end = this.matchAt(term, text, i, to);
+        if (end < 0) continue;
+        out.push({ term, start: i, end });
+        nextFree[term.kind] = end;
+        found = { ...found, [term.kind]: true };
+        if (found.entity && found.cue) break;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,226 @@
+// The prose of a markdown document, with exact offsets. markdown-it finds the blocks (its line
+// maps give positions without building a full syntax tree); container prefixes are stripped per
+// line, and the inline masker blanks code, URLs and markup inside the prose lines.
+
+import MarkdownIt from 'markdown-it';
+import { frontMatterLines } from './blocks';
+import { maskInline } from './inline';
+import { lineContentEnd, lineStarts } from './lines';
+
+export type ProseKind = 'paragraph' | 'heading' | 'list-item' | 'blockquote' | 'table-row';
+
+/** One prose block: a paragraph, heading, list-item paragraph, quoted paragraph or table row. */
+export interface ProseBlock {
+  kind: ProseKind;
+  /** Offsets into the text given to readProse; `end` is the end of the last prose line. */
+  start: number;
+  end: number;
+}
+
+export type DirectiveKind = 'ignore-next-line' | 'disable' | 'enable';
+
+/** An ignore comment found outside code. */
+export interface Directive {
+  kind: DirectiveKind;
+  start: number;
+  end: number;
+}
+
+export interface ProseDocument {
+  /**
+   * The text with everything that is not prose replaced by spaces (line breaks kept), and table
+   * pipes by U+2029: same length as the text, so offsets carry over unchanged.
+   */
+  masked: string;
+  blocks: ProseBlock[];
+  directives: Directive[];
+}
+
+type Parser = InstanceType<typeof MarkdownIt>;
+let parser: Parser | undefined;
+function markdownParser(): Parser {
+  // html: true so that HTML blocks are recognised (and skipped) as HTML, not read as paragraphs.
+  parser ??= new MarkdownIt({ html: true, linkify: false });
+  return parser;
+}
+
+interface LineBlock {
+  kind: ProseKind;
+  firstLine: number;
+  endLine: number;
+  atxHeading: boolean;
+}
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** Length of a list marker at `i` ("-", "*", "+", "1.", "12)") followed by a space or line end, or 0. */
+function listMarkerLength(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  let n = 0;
+  if (c === 45 || c === 42 || c === 43) n = 1;
+  else {
+    while (n < 9 && i + n < end && text.charCodeAt(i + n) >= 48 && text.charCodeAt(i + n) <= 57) n++;
+    if (n === 0) return 0;
+    const d = text.charCodeAt(i + n);
+    if (d !== 46 && d !== 41) return 0;
+    n++;
+  }
+  return i + n === end || isSpaceOrTab(text.charCodeAt(i + n)) ? n : 0;
+}
+
+/** Where the prose of a line starts, after blockquote markers, list markers and heading #s. */
+function proseStart(text: string, start: number, end: number, listMarkers: number, atx: boolean): number {
+  let i = start;
+  for (;;) {
+    while (i < end && isSpaceOrTab(text.charCodeAt(i))) i++;
+    if (i < end && text.charCodeAt(i) === 62) {
+      i++;
+      continue;
+    }
+    if (listMarkers > 0) {
+      const n = listMarkerLength(text, i, end);
+      if (n > 0) {
+        i += n;
+        listMarkers--;
+        continue;
+      }
+    }
+    break;
+  }
+  if (atx) while (i < end && text.charCodeAt(i) === 35) i++;
+  return i;
+}
+
+/** End of an ATX heading's text, before an optional closing run of #s. */
+function atxContentEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && isSpaceOrTab(text.charCodeAt(e - 1))) e--;
+  let h = e;
+  while (h > start && text.charCodeAt(h - 1) === 35) h--;
+  if (h < e && (h === start || isSpaceOrTab(text.charCodeAt(h - 1)))) return h;
+  return e;
+}
+
+interface TokenWalk {
+  blocks: LineBlock[];
+  listItemsAtLine: Map<number, number>;
+  htmlLines: Set<number>;
+}
+
+function walkTokens(src: string): TokenWalk {
+  const tokens = markdownParser().parse(src, {});
+  const blocks: LineBlock[] = [];
+  const listItemsAtLine = new Map<number, number>();
+  const htmlLines = new Set<number>();
+  const containers: ProseKind[] = [];
+  let heading: { atx: boolean } | undefined;
+  let tableDepth = 0;
+  for (const t of tokens) {
+    switch (t.type) {
+      case 'list_item_open':
+        if (t.map) listItemsAtLine.set(t.map[0], (listItemsAtLine.get(t.map[0]) ?? 0) + 1);
+        containers.push('list-item');
+        break;
+      case 'blockquote_open':
+        containers.push('blockquote');
+        break;
+      case 'list_item_close':
+      case 'blockquote_close':
+        containers.pop();
+        break;
+      case 'heading_open':
+        heading = { atx: t.markup.startsWith('#') };
+        break;
+      case 'heading_close':
+        heading = undefined;
+        break;
+      case 'table_open':
+        tableDepth++;
+        break;
+      case 'table_close':
+        tableDepth--;
+        break;
+      case 'tr_open':
+        if (t.map) blocks.push({ kind: 'table-row', firstLine: t.map[0], endLine: t.map[1], atxHeading: false });
+        break;
+      case 'html_block':
+        if (t.map) for (let n = t.map[0]; n < t.map[1]; n++) htmlLines.add(n);
+        break;
+      case 'inline':
+        if (!t.map || tableDepth > 0) break;
+        blocks.push({
+          kind: heading ? 'heading' : containers[containers.length - 1] ?? 'paragraph',
+          firstLine: t.map[0],
+          endLine: t.map[1],
+          atxHeading: heading?.atx ?? false,
+        });
+        break;
+    }
+  }
+  return { blocks, listItemsAtLine, htmlLines };
+}
+
+const DIRECTIVE = /<!--\s*figure-check-(ignore-next-line|disable|enable)\b/y;
+
+function findDirectives(text: string, starts: number[], allowedLines: Set<number>, firstLine: number): Directive[] {
+  const found: Directive[] = [];
+  let line = 0;
+  for (let at = text.indexOf('<!--'); at >= 0; at = text.indexOf('<!--', at + 4)) {
+    while (line + 1 < starts.length && starts[line + 1] <= at) line++;
+    if (line < firstLine || !allowedLines.has(line)) continue;
+    DIRECTIVE.lastIndex = at;
+    const m = DIRECTIVE.exec(text);
+    if (!m) continue;
+    const close = text.indexOf('-->', at + m[0].length);
+    const end = close < 0 ? text.length : close + 3;
+    found.push({ kind: m[1] as DirectiveKind, start: at, end });
+    at = end - 4;
+  }
+  return found;
+}
+
+/** Builds the masked copy of `text` and the list of its prose blocks. */
+export function readProse(text: string): ProseDocument {
+  const starts = lineStarts(text);
+  const fm = frontMatterLines(text, starts);
+  const body = fm > 0 ? (fm < starts.length ? '\n'.repeat(fm) + text.slice(starts[fm]) : '') : text;
+  const walk = walkTokens(body);
+
+  const mask = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    mask[i] = c === 10 || c === 13 ? c : 32;
+  }
+  const blocks: ProseBlock[] = [];
+  const proseLines = new Set<number>(walk.htmlLines);
+  for (const b of walk.blocks) {
+    let start = -1;
+    let end = -1;
+    for (let n = b.firstLine; n < b.endLine && n < starts.length; n++) {
+      const ls = starts[n];
+      let le = lineContentEnd(text, starts, n);
+      const ps = proseStart(text, ls, le, walk.listItemsAtLine.get(n) ?? 0, b.atxHeading);
+      if (b.atxHeading) le = atxContentEnd(text, ps, le);
+      for (let i = ps; i < le; i++) mask[i] = text.charCodeAt(i);
+      if (ps < le) {
+        if (start < 0) start = ps;
+        end = le;
+      }
+      proseLines.add(n);
+    }
+    if (start < 0) continue;
+    maskInline(text, mask, start, end, { tableRow: b.kind === 'table-row' });
+    blocks.push({ kind: b.kind, start, end });
+  }
+  blocks.sort((a, b) => a.start - b.start);
+  return { masked: fromCodes(mask), blocks, directives: findDirectives(text, starts, proseLines, fm) };
+}
+
+function fromCodes(codes: Uint16Array): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < codes.length; i += CHUNK) out += String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]);
+  return out;
+}
