@@ -92,7 +92,7 @@ export function parseDatasetText(text: string, file: string, options: ParseOptio
     recordLocations.set(item, { file, line, column, field: `/records/${index}/id` });
   }
   const data: DatasetFile = {
-    version: obj.version as string,
+    version: typeof obj.version === 'string' ? obj.version : '',
     entities: dropDuplicates(entities, 'entities', problems, locate).map((e) => e.item),
     metrics: dropDuplicates(metrics, 'metrics', problems, locate).map((m) => m.item),
     records: records.map((r) => r.item),

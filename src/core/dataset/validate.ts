@@ -50,7 +50,7 @@ class Checker {
 
   /** Required keys present, no unknown keys. */
   shape(o: Obj, ptr: string, what: string, required: readonly string[], allowed: readonly string[]): void {
-    for (const k of required) if (!(k in o)) this.error(ptr, `${what} is missing the required field "${k}"`);
+    for (const k of required) if (!(k in o)) this.error(`${ptr}/${esc(k)}`, `${what} is missing the required field "${k}"`);
     for (const k of Object.keys(o)) if (!allowed.includes(k)) this.error(`${ptr}/${esc(k)}`, `unknown field "${k}" in ${what} (allowed: ${allowed.join(', ')})`, true);
   }
 
@@ -165,7 +165,7 @@ export function checkRecord(v: unknown, ptr: string): Issue[] {
   c.strings(v, 'supersedes', ptr, (a, i, p) => c.id(a, i, p));
   c.string(v, 'notes', ptr);
   if (v.qualifier === 'range') {
-    for (const k of ['low', 'high']) if (!(k in v)) c.error(ptr, `a record with qualifier "range" needs "${k}"`);
+    for (const k of ['low', 'high']) if (!(k in v)) c.error(`${ptr}/${k}`, `a record with qualifier "range" needs "${k}"`);
   }
   return c.issues;
 }
