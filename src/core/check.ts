@@ -1,0 +1,42 @@
+// checkDocument: THE entry point used by the extension, the CLI, the tests and the benchmark.
+// Language → claims (extractor, with the dataset's vocabulary) → verdicts → counts.
+import { buildVocabulary } from './context/index';
+import { createExtractCache, detectLanguage, extractClaims, type ExtractCache } from './extract/index';
+import type { CheckOptions, CheckResult, Dataset, Lang, Verdict } from './types';
+import { createVerifyCache, verifyClaims, type VerifyCache } from './verify/index';
+
+/** What a document carries between checks: the extractor's block cache and the verifier's verdicts. */
+export interface CheckCache {
+  readonly kind: 'figure-check-cache';
+  extract: ExtractCache;
+  verify: VerifyCache;
+}
+
+/** A cache for one document; pass it as `options.cache` on every check of that document. */
+export function createCheckCache(): CheckCache {
+  return { kind: 'figure-check-cache', extract: createExtractCache(), verify: createVerifyCache() };
+}
+
+function asCheckCache(cache: unknown): CheckCache | undefined {
+  if (cache && typeof cache === 'object' && (cache as CheckCache).kind === 'figure-check-cache') return cache as CheckCache;
+  return undefined;
+}
+
+export const VERDICTS: readonly Verdict[] = ['supported', 'contradicted', 'outdated', 'unsourced', 'cited', 'inconsistent', 'ignored'];
+
+export function emptyCounts(): Record<Verdict, number> {
+  return { supported: 0, contradicted: 0, outdated: 0, unsourced: 0, cited: 0, inconsistent: 0, ignored: 0 };
+}
+
+/** Checks a markdown document against a dataset. Never throws on document text. */
+export function checkDocument(text: string, dataset: Dataset, options: CheckOptions = {}): CheckResult {
+  const forced = options.lang && options.lang !== 'auto' ? options.lang : undefined;
+  const lang: Lang = forced ?? detectLanguage(text);
+  const cache = asCheckCache(options.cache);
+  const vocabulary = buildVocabulary(dataset); // cached per dataset object by the context module
+  const claims = extractClaims(text, vocabulary, { lang: forced ?? 'auto', cache: cache?.extract });
+  const checked = verifyClaims(claims, dataset, { lang, severities: options.severities, cache: cache?.verify, text });
+  const counts = emptyCounts();
+  for (const claim of checked) counts[claim.verdict]++;
+  return { lang, claims: checked, counts };
+}

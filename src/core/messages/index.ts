@@ -1,0 +1,166 @@
+// The message catalog: one line per verdict, English and Japanese, naming the source.
+// The verifier decides a `Finding`; this module only words it.
+import type { Claim, Dataset, FigureRecord, Lang, Period } from '../types';
+import {
+  capitalise,
+  periodPhrase,
+  periodText,
+  recordFigure,
+  sourceNote,
+  subjectOf,
+  truncate,
+} from './phrases';
+
+export { shortLabel, entityName, metricName, periodText, recordFigure, sourceNote, subjectOf } from './phrases';
+
+/** Why no record decided the claim. */
+export type UnsourcedReason =
+  | 'nothing-recognised' // neither entity nor metric
+  | 'no-entity'
+  | 'no-metric'
+  | 'no-record' // entity and metric known, no record at all
+  | 'no-record-for-period' // records exist, none for the period written
+  | 'needs-period' // flow figure without a period, records for several periods
+  | 'needs-counterparty' // several deals of that entity and metric
+  | 'between-observations'; // a level between two observations within the period
+
+export type Finding =
+  | { kind: 'supported'; record: FigureRecord }
+  | { kind: 'contradicted'; record: FigureRecord }
+  | { kind: 'outdated-revised'; record: FigureRecord; newer: FigureRecord }
+  | { kind: 'outdated-history'; record: FigureRecord; newer: FigureRecord }
+  | { kind: 'unsourced'; reason: UnsourcedReason; periods?: Period[]; counterparties?: string[] }
+  | { kind: 'cited' }
+  | { kind: 'inconsistent'; form: 'growth' | 'multiple' | 'sum'; computed: string; from?: string; to?: string; parts?: string[] }
+  | { kind: 'ignored' };
+
+function subjectForRecord(record: FigureRecord, dataset: Dataset, lang: Lang): string {
+  return subjectOf(dataset, record.entity, record.metric, lang, record.counterparty);
+}
+
+function lowConfidenceNote(record: FigureRecord | undefined, lang: Lang): string {
+  if (!record || record.confidence !== 'low') return '';
+  return lang === 'ja' ? '（信頼度の低い情報源）' : ' (low-confidence source)';
+}
+
+function periodList(periods: Period[] | undefined, lang: Lang): string {
+  const labels = [...new Set((periods ?? []).map((p) => periodText(p, lang)).filter(Boolean))];
+  const shown = labels.slice(0, 4).join(lang === 'ja' ? '、' : ', ');
+  return labels.length > 4 ? `${shown}${lang === 'ja' ? 'など' : ', …'}` : shown;
+}
+
+function claimSubject(claim: Claim, dataset: Dataset, lang: Lang): string {
+  return subjectOf(dataset, claim.entity, claim.metric, lang);
+}
+
+function claimPeriod(claim: Claim, lang: Lang): string {
+  const text = periodText(claim.period, lang);
+  if (!text) return '';
+  return lang === 'ja' ? `${text}の` : ` for ${text}`;
+}
+
+function unsourcedEn(f: Extract<Finding, { kind: 'unsourced' }>, claim: Claim, dataset: Dataset): string {
+  const subject = claimSubject(claim, dataset, 'en');
+  switch (f.reason) {
+    case 'nothing-recognised':
+      return 'Could not tell what this figure is about; no sourced figure to compare. Add a source.';
+    case 'no-entity':
+      return `Read as a ${subjectOf(dataset, undefined, claim.metric, 'en').replace(/^\(unknown\)'s /, '')} figure, but could not tell whose; add a source or name the company.`;
+    case 'no-metric':
+      return `Read as a figure about ${subject.replace(/'s? figure$/, '')}, but could not tell what it measures; add a source.`;
+    case 'no-record':
+      return `No sourced figure for ${subject} in the dataset; add a source.`;
+    case 'no-record-for-period':
+      return `No sourced figure for ${subject}${claimPeriod(claim, 'en')}; the dataset has ${periodList(f.periods, 'en')}. Add a source.`;
+    case 'needs-period':
+      return `${capitalise(subject)} has figures for ${periodList(f.periods, 'en')} in the dataset; say which period to check this one.`;
+    case 'needs-counterparty':
+      return `The dataset has ${subject} figures for several deals (${(f.counterparties ?? []).map((c) => dataset.entityById.get(c)?.name ?? c).join(', ')}); name the other party to check this one.`;
+    case 'between-observations':
+      return `${capitalise(subject)}${claimPeriod(claim, 'en')}: the dataset has several observations (${periodList(f.periods, 'en')}) and this figure lies between them; add a source.`;
+  }
+}
+
+function unsourcedJa(f: Extract<Finding, { kind: 'unsourced' }>, claim: Claim, dataset: Dataset): string {
+  const subject = claimSubject(claim, dataset, 'ja');
+  switch (f.reason) {
+    case 'nothing-recognised':
+      return '何についての数字か読み取れず、照合できる出典付きの数字がありません。出典を加えてください。';
+    case 'no-entity':
+      return `${subjectOf(dataset, undefined, claim.metric, 'ja').replace(/^（不明）の/, '')}の数字と読みましたが、どの企業のものか分かりません。企業名か出典を加えてください。`;
+    case 'no-metric':
+      return `${subject.replace(/の数値$/, '')}についての数字と読みましたが、何の数字か分かりません。出典を加えてください。`;
+    case 'no-record':
+      return `データセットに${subject}の出典付きの数字がありません。出典を加えてください。`;
+    case 'no-record-for-period':
+      return `データセットに${claimPeriod(claim, 'ja')}${subject}の数字はありません（あるのは${periodList(f.periods, 'ja')}）。出典を加えてください。`;
+    case 'needs-period':
+      return `${subject}は${periodList(f.periods, 'ja')}の数字がデータセットにあります。どの期間の数字か書いてください。`;
+    case 'needs-counterparty':
+      return `${subject}は複数の取引（${(f.counterparties ?? []).map((c) => dataset.entityById.get(c)?.nameJa ?? c).join('、')}）の数字があります。相手先を書いてください。`;
+    case 'between-observations':
+      return `${claimPeriod(claim, 'ja')}${subject}はデータセットに複数の時点の数字（${periodList(f.periods, 'ja')}）があり、この数字はその間にあります。出典を加えてください。`;
+  }
+}
+
+function inconsistentText(f: Extract<Finding, { kind: 'inconsistent' }>, claim: Claim, lang: Lang): string {
+  if (lang === 'ja') {
+    if (f.form === 'sum') return `内訳（${(f.parts ?? []).join('、')}）の合計は${f.computed}で、総額の${claim.text}を超えています。`;
+    if (f.form === 'multiple') return `${f.from}から${f.to}は${f.computed}倍で、${claim.text}とは合いません。`;
+    return `${f.from}から${f.to}への変化は${f.computed}%で、${claim.text}とは合いません。`;
+  }
+  if (f.form === 'sum') return `The parts (${(f.parts ?? []).join(', ')}) add up to ${f.computed}, more than the stated total of ${claim.text}.`;
+  if (f.form === 'multiple') return `From ${f.from} to ${f.to} is ${f.computed}x, which does not match ${claim.text}.`;
+  return `A change from ${f.from} to ${f.to} is ${f.computed}%, which does not match ${claim.text}.`;
+}
+
+/** The one-line message for a finding, in the document's language. */
+export function messageFor(finding: Finding, claim: Claim, dataset: Dataset, lang: Lang): string {
+  const ja = lang === 'ja';
+  switch (finding.kind) {
+    case 'supported': {
+      const r = finding.record;
+      const subject = subjectForRecord(r, dataset, lang);
+      const text = ja
+        ? `出典と一致：${periodPhrase(r, dataset, lang)}${subject}は${recordFigure(r, lang, claim)}${sourceNote(r, lang)}。`
+        : `Supported: ${subject}${periodPhrase(r, dataset, lang)} is ${recordFigure(r, lang, claim)} ${sourceNote(r, lang)}.`;
+      return text + lowConfidenceNote(r, lang);
+    }
+    case 'contradicted': {
+      const r = finding.record;
+      const subject = subjectForRecord(r, dataset, lang);
+      const text = ja
+        ? `${periodPhrase(r, dataset, lang)}${subject}は${recordFigure(r, lang, claim)}${sourceNote(r, lang)}で、${claim.text}ではありません。`
+        : `${capitalise(subject)}${periodPhrase(r, dataset, lang)} is ${recordFigure(r, lang, claim)} ${sourceNote(r, lang)}, not ${claim.text}.`;
+      return text + lowConfidenceNote(r, lang);
+    }
+    case 'outdated-revised': {
+      const { record: old, newer } = finding;
+      const subject = subjectForRecord(newer, dataset, lang);
+      const text = ja
+        ? `古い数字です：${periodPhrase(newer, dataset, lang)}${subject}は${recordFigure(newer, lang, claim)}に改訂されています${sourceNote(newer, lang)}。${claim.text}は以前の数字です${sourceNote(old, lang)}。`
+        : `Outdated: ${subject}${periodPhrase(newer, dataset, lang)} was revised to ${recordFigure(newer, lang, claim)} ${sourceNote(newer, lang)}; ${claim.text} is the earlier figure ${sourceNote(old, lang)}.`;
+      return text + lowConfidenceNote(newer, lang);
+    }
+    case 'outdated-history': {
+      const { record: old, newer } = finding;
+      const subject = subjectForRecord(newer, dataset, lang);
+      const period = periodText(old.period, lang) || old.source.date || '';
+      const when = ja || /^(as of|in|at|by|during)\b/i.test(period) ? period : `in ${period}`;
+      const text = ja
+        ? `古い数字です：${claim.text}は${when}の${subject}です。最新は${recordFigure(newer, lang, claim)}${sourceNote(newer, lang)}。`
+        : `Outdated: ${claim.text} was ${subject} ${when}; the latest figure is ${recordFigure(newer, lang, claim)} ${sourceNote(newer, lang)}.`;
+      return text + lowConfidenceNote(newer, lang);
+    }
+    case 'unsourced':
+      return ja ? unsourcedJa(finding, claim, dataset) : unsourcedEn(finding, claim, dataset);
+    case 'cited': {
+      const cited = truncate((claim.citation?.url ?? claim.citation?.text ?? '').replace(/\s+/g, ' '), 80);
+      return ja ? `データセットにはありませんが、出典が示されています：${cited}` : `Not in the dataset; the writer cites a source: ${cited}`;
+    }
+    case 'inconsistent':
+      return inconsistentText(finding, claim, lang);
+    case 'ignored':
+      return ja ? 'figure-check のコメントにより確認の対象外です。' : 'Ignored by a figure-check comment.';
+  }
+}

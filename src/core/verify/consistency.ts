@@ -1,0 +1,158 @@
+// Figures in one sentence that disagree with each other: a growth rate or a multiple that does not
+// follow from the two endpoints given, parts that add to more than a stated total. Conservative on
+// purpose: each form needs its wording ("from … to", "total"), or it is not flagged.
+import { formatLikeWriter } from '../format/index';
+import type { Finding } from '../messages/index';
+import type { Claim, Unit } from '../types';
+import { trimmedDecimal } from '../format/japanese';
+import { APPROX_HEDGE, claimInterval, type Interval, intervalsMeet } from './tolerance';
+
+export type InconsistentFinding = Extract<Finding, { kind: 'inconsistent' }>;
+
+const ENDPOINT_UNITS = new Set<Unit>(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'KRW', 'INR', 'count', 'GW', 'MW']);
+
+// Each a plain alternation of words: linear.
+const FROM_EN = /\bfrom\s*$/i;
+const TO_BETWEEN_EN = /^\s*(to|→|->|–>)\s*$/i;
+const FROM_JA = /^\s*(から|→)\s*$/;
+const CHANGE_CUE = /\b(rise|rose|risen|increase|increased|growth|grew|grown|jump|jumped|gain|gained|climb|climbed|surge|surged|up|drop|dropped|fall|fell|fallen|decline|declined|down|decrease|decreased|shrank|plunge|plunged)\b|増|伸び|成長|上昇|拡大|減|低下|縮小|落ち/i;
+const TOTAL_BEFORE = /(total(?:ing|ling|led|ed|s)?|of the|合計|総額|計)\s*$/i;
+const TOTAL_AFTER = /^\s*(in total|total|in all|combined|altogether|の合計|合計|総額)/i;
+const PART_EXCLUDED = /(from|than|versus|vs\.?|compared|up|down|前年|比|から)\s*$/i;
+const PART_JOINER = /(,|\band\b|\bplus\b|\+|、|と|および|及び)/i;
+
+function sentenceKey(claim: Claim): string {
+  return `${claim.sentence.start}:${claim.sentence.end}`;
+}
+
+/** Claims grouped by sentence, in document order. */
+function bySentence(claims: Claim[]): Claim[][] {
+  const groups = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const key = sentenceKey(claim);
+    const group = groups.get(key);
+    if (group) group.push(claim);
+    else groups.set(key, [claim]);
+  }
+  return [...groups.values()].filter((g) => g.length >= 2).map((g) => [...g].sort((a, b) => a.start - b.start));
+}
+
+function between(text: string, a: Claim, b: Claim): string {
+  return text.slice(a.end, b.start);
+}
+
+function valuesOf(claim: Claim): Interval {
+  return claimInterval({ ...claim, qualifier: claim.qualifier === 'range' ? 'range' : 'exact' }, claim.unit);
+}
+
+/** The claimed rate or multiple, widened by its rounding and hedge. */
+function rateInterval(claim: Claim, minimumSlack: number): Interval {
+  const step = claim.precision > 0 ? claim.precision : 1;
+  const hedge = claim.qualifier === 'approx' ? Math.abs(claim.value) * APPROX_HEDGE : 0;
+  const slack = Math.max(step / 2, minimumSlack) + hedge;
+  if (claim.qualifier === 'at-least') return { lo: Math.abs(claim.value) - slack, hi: Infinity };
+  if (claim.qualifier === 'less-than' || claim.qualifier === 'up-to') return { lo: -Infinity, hi: Math.abs(claim.value) + slack };
+  return { lo: Math.abs(claim.value) - slack, hi: Math.abs(claim.value) + slack };
+}
+
+/** "from A to B": pairs of endpoint claims in one sentence, A before B. */
+function endpointPairs(text: string, claims: Claim[]): Array<[Claim, Claim]> {
+  const pairs: Array<[Claim, Claim]> = [];
+  for (let i = 0; i + 1 < claims.length; i++) {
+    const a = claims[i]!;
+    const b = claims[i + 1]!;
+    if (a.unit !== b.unit || !ENDPOINT_UNITS.has(a.unit)) continue;
+    const gap = between(text, a, b);
+    const before = text.slice(Math.max(a.sentence.start, a.start - 12), a.start);
+    const english = FROM_EN.test(before) && TO_BETWEEN_EN.test(gap);
+    const japanese = FROM_JA.test(gap);
+    if (english || japanese) pairs.push([a, b]);
+  }
+  return pairs;
+}
+
+function growthFinding(a: Claim, b: Claim, rate: Claim): InconsistentFinding | undefined {
+  const start = valuesOf(a);
+  const end = valuesOf(b);
+  if (start.lo <= 0) return undefined;
+  const falling = b.value < a.value;
+  // The change in percent over every pair of values the endpoints' rounding allows.
+  const lo = falling ? ((start.lo - end.hi) / start.lo) * 100 : ((end.lo - start.hi) / start.hi) * 100;
+  const hi = falling ? ((start.hi - end.lo) / start.hi) * 100 : ((end.hi - start.lo) / start.lo) * 100;
+  if (intervalsMeet({ lo, hi }, rateInterval(rate, 0.5))) return undefined;
+  const computed = (Math.abs(b.value - a.value) / a.value) * 100;
+  return { kind: 'inconsistent', form: 'growth', computed: trimmedDecimal(computed, computed < 10 ? 1 : 0), from: a.text, to: b.text };
+}
+
+function multipleFinding(a: Claim, b: Claim, multiple: Claim): InconsistentFinding | undefined {
+  const start = valuesOf(a);
+  const end = valuesOf(b);
+  if (start.lo <= 0) return undefined;
+  const lo = end.lo / start.hi;
+  const hi = end.hi / start.lo;
+  // "doubled" is loose talk: allow a quarter either way before calling it wrong.
+  if (intervalsMeet({ lo, hi }, rateInterval(multiple, Math.abs(multiple.value) * 0.25))) return undefined;
+  return { kind: 'inconsistent', form: 'multiple', computed: trimmedDecimal(b.value / a.value, 1), from: a.text, to: b.text };
+}
+
+/** Growth rates and multiples checked against "from A to B" in the same sentence. */
+function checkChanges(text: string, claims: Claim[], out: Map<string, InconsistentFinding>): void {
+  const pairs = endpointPairs(text, claims);
+  if (pairs.length !== 1) return; // two pairs in one sentence: cannot tell which rate goes with which
+  const [a, b] = pairs[0]!;
+  const sentence = text.slice(claims[0]!.sentence.start, claims[0]!.sentence.end);
+  for (const claim of claims) {
+    if (claim === a || claim === b) continue;
+    if (claim.unit === 'percent' && CHANGE_CUE.test(sentence)) {
+      const finding = growthFinding(a, b, claim);
+      if (finding) out.set(claim.id, finding);
+    } else if (claim.unit === 'multiple') {
+      const finding = multipleFinding(a, b, claim);
+      if (finding) out.set(claim.id, finding);
+    }
+  }
+}
+
+function isTotal(text: string, claim: Claim): boolean {
+  const before = text.slice(Math.max(claim.sentence.start, claim.start - 16), claim.start);
+  const after = text.slice(claim.end, Math.min(claim.sentence.end, claim.end + 16));
+  return TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after);
+}
+
+/** Parts joined by "and", commas or 、 that add to more than the stated total. */
+function checkSums(text: string, claims: Claim[], lang: 'en' | 'ja', out: Map<string, InconsistentFinding>): void {
+  const totals = claims.filter((c) => isTotal(text, c) && ENDPOINT_UNITS.has(c.unit));
+  if (totals.length !== 1) return;
+  const total = totals[0]!;
+  const parts = claims.filter((c) => c !== total && c.unit === total.unit && c.value < total.value && c.qualifier !== 'range');
+  const listed = parts.filter((c, i) => {
+    const before = text.slice(Math.max(c.sentence.start, c.start - 12), c.start);
+    if (PART_EXCLUDED.test(before)) return false;
+    const neighbour = parts[i + 1] ?? parts[i - 1];
+    if (!neighbour) return false;
+    const gap = neighbour.start > c.start ? between(text, c, neighbour) : between(text, neighbour, c);
+    return gap.length <= 40 && PART_JOINER.test(gap);
+  });
+  if (listed.length < 2) return;
+  const lowSum = listed.reduce((sum, c) => sum + valuesOf(c).lo, 0);
+  if (lowSum <= valuesOf(total).hi) return;
+  const sum = listed.reduce((s, c) => s + c.value, 0);
+  out.set(total.id, {
+    kind: 'inconsistent',
+    form: 'sum',
+    computed: formatLikeWriter(sum, total.unit, listed[0]!.text, lang),
+    parts: listed.map((c) => c.text),
+  });
+}
+
+/** Claims whose figures disagree with others in the same sentence, by claim id. */
+export function findInconsistencies(text: string, claims: Claim[], lang: 'en' | 'ja'): Map<string, InconsistentFinding> {
+  const out = new Map<string, InconsistentFinding>();
+  if (!text) return out;
+  for (const group of bySentence(claims)) {
+    if (group.some((c) => c.ignored)) continue;
+    checkChanges(text, group, out);
+    checkSums(text, group, lang, out);
+  }
+  return out;
+}

@@ -1,0 +1,152 @@
+// The verdict for one claim against the dataset, before consistency checks and wording.
+// Rules (docs/verdicts.md): a period in the text narrows the records; without one, the newest record
+// is the reference; supersession links mark revisions, later periods are history, not revision.
+import type { Finding } from '../messages/index';
+import type { Claim, Dataset, FigureRecord, MetricDef } from '../types';
+import {
+  isSuperseded,
+  newestVersion,
+  otherEntityRecords,
+  poolFor,
+  supersessionOf,
+  type SupersessionIndex,
+} from './candidates';
+import { byRecencyAscending, byRecencyDescending, periodMatches, recordSpan } from './periods';
+import { agrees, claimInUnit } from './tolerance';
+
+export interface Decision {
+  finding: Finding;
+  /** Other records of the same entity and metric, oldest first. */
+  history: FigureRecord[];
+}
+
+function newest(records: FigureRecord[]): FigureRecord | undefined {
+  return [...records].sort(byRecencyDescending)[0];
+}
+
+function historyOf(pool: FigureRecord[], shown: Array<FigureRecord | undefined>): FigureRecord[] {
+  const exclude = new Set(shown.filter((r): r is FigureRecord => r !== undefined).map((r) => r.id));
+  return pool.filter((r) => !exclude.has(r.id)).sort(byRecencyAscending);
+}
+
+function periodsOf(records: FigureRecord[]): FigureRecord['period'][] {
+  return [...records].sort(byRecencyAscending).map((r) => r.period);
+}
+
+function distinctPeriodKeys(records: FigureRecord[]): Set<string> {
+  return new Set(records.map((r) => {
+    const span = recordSpan(r);
+    return span ? `${span.from}|${span.to}|${r.period.cumulative ? 'c' : ''}` : r.period.text;
+  }));
+}
+
+/** A level between observations of a stock within the writer's span: neither right nor wrong. */
+function liesBetween(claim: Claim, records: FigureRecord[]): boolean {
+  if (records.length < 2) return false;
+  const values = records.map((r) => r.value);
+  const unit = records[0]!.unit;
+  const value = claimInUnit(claim, unit).value;
+  return value > Math.min(...values) && value < Math.max(...values);
+}
+
+/** Among records that all speak to the claim's period: supported, outdated or contradicted. */
+function judgeWithinPeriod(claim: Claim, candidates: FigureRecord[], metric: MetricDef | undefined, dataset: Dataset, index: SupersessionIndex): Finding {
+  const current = candidates.filter((r) => !isSuperseded(r, index));
+  const agreeingCurrent = newest(current.filter((r) => agrees(claim, r)));
+  if (agreeingCurrent) return { kind: 'supported', record: agreeingCurrent };
+  const agreeingOld = newest(candidates.filter((r) => isSuperseded(r, index) && agrees(claim, r)));
+  if (agreeingOld) return { kind: 'outdated-revised', record: agreeingOld, newer: newestVersion(agreeingOld, dataset, index) };
+  if (metric?.kind === 'stock' && liesBetween(claim, current)) {
+    return { kind: 'unsourced', reason: 'between-observations', periods: periodsOf(current) };
+  }
+  const reference = newest(current) ?? newestVersion(newest(candidates)!, dataset, index);
+  return { kind: 'contradicted', record: reference };
+}
+
+/** No period in the text: the newest record is the reference for a level (users, stake, valuation). */
+function judgePresentTense(claim: Claim, pool: FigureRecord[], metric: MetricDef | undefined, dataset: Dataset, index: SupersessionIndex): Finding {
+  const current = pool.filter((r) => !isSuperseded(r, index));
+  if (metric?.kind === 'flow') return judgeFlowWithoutPeriod(claim, pool, current, dataset, index);
+  const reference = newest(current) ?? newestVersion(newest(pool)!, dataset, index);
+  if (agrees(claim, reference)) return { kind: 'supported', record: reference };
+  const agreeingOld = newest(pool.filter((r) => r.id !== reference.id && agrees(claim, r)));
+  if (agreeingOld) {
+    return isSuperseded(agreeingOld, index)
+      ? { kind: 'outdated-revised', record: agreeingOld, newer: newestVersion(agreeingOld, dataset, index) }
+      : { kind: 'outdated-history', record: agreeingOld, newer: reference };
+  }
+  return { kind: 'contradicted', record: reference };
+}
+
+/**
+ * A flow (revenue, burn) with no period: a figure equal to a current record of any period is
+ * supported, equal only to a revised one is outdated; a disagreeing one is contradicted only when
+ * the dataset knows a single period for it, otherwise the writer is asked for the period.
+ */
+function judgeFlowWithoutPeriod(claim: Claim, pool: FigureRecord[], current: FigureRecord[], dataset: Dataset, index: SupersessionIndex): Finding {
+  const agreeingCurrent = newest(current.filter((r) => agrees(claim, r)));
+  if (agreeingCurrent) return { kind: 'supported', record: agreeingCurrent };
+  const agreeingOld = newest(pool.filter((r) => isSuperseded(r, index) && agrees(claim, r)));
+  if (agreeingOld) return { kind: 'outdated-revised', record: agreeingOld, newer: newestVersion(agreeingOld, dataset, index) };
+  if (current.length > 0 && distinctPeriodKeys(current).size === 1) return { kind: 'contradicted', record: newest(current)! };
+  return { kind: 'unsourced', reason: 'needs-period', periods: periodsOf(current.length > 0 ? current : pool) };
+}
+
+/** Another entity in the sentence has a record that agrees: confirm, never contradict. */
+function confirmByOtherEntity(claim: Claim, dataset: Dataset, metric: MetricDef | undefined): FigureRecord | undefined {
+  const agreeing: FigureRecord[] = [];
+  for (const records of otherEntityRecords(claim, dataset).values()) {
+    const matching = records.filter((r) => (!claim.period || periodMatches(claim.period, r, metric)) && agrees(claim, r));
+    if (matching.length > 0) agreeing.push(newest(matching)!);
+  }
+  return agreeing.length === 1 ? agreeing[0] : undefined;
+}
+
+function unrecognised(claim: Claim): Finding | undefined {
+  const hasEntity = claim.entity !== undefined || claim.entities.length > 0;
+  if (!hasEntity && !claim.metric) return { kind: 'unsourced', reason: 'nothing-recognised' };
+  if (!claim.metric) return { kind: 'unsourced', reason: 'no-metric' };
+  if (!hasEntity) return { kind: 'unsourced', reason: 'no-entity' };
+  return undefined;
+}
+
+/** The dataset's verdict for one claim (citation and consistency are applied by the caller). */
+export function decide(claim: Claim, dataset: Dataset): Decision {
+  if (claim.ignored) return { finding: { kind: 'ignored' }, history: [] };
+  const missing = unrecognised(claim);
+  if (missing) return { finding: missing, history: [] };
+  const metric = dataset.metricById.get(claim.metric!);
+  const index = supersessionOf(dataset);
+  const { records: pool, unnamedDealParties } = poolFor(claim, dataset);
+  if (pool.length === 0) {
+    const confirmed = confirmByOtherEntity(claim, dataset, metric);
+    if (confirmed) return { finding: { kind: 'supported', record: confirmed }, history: [] };
+    if (unnamedDealParties.length > 0) {
+      return { finding: { kind: 'unsourced', reason: 'needs-counterparty', counterparties: unnamedDealParties }, history: [] };
+    }
+    return { finding: { kind: 'unsourced', reason: claim.entity ? 'no-record' : 'no-entity' }, history: [] };
+  }
+  if (claim.period) {
+    const candidates = pool.filter((r) => periodMatches(claim.period!, r, metric));
+    if (candidates.length === 0) {
+      return { finding: { kind: 'unsourced', reason: 'no-record-for-period', periods: periodsOf(pool) }, history: historyOf(pool, []) };
+    }
+    const finding = judgeWithinPeriod(claim, candidates, metric, dataset, index);
+    return { finding, history: historyOf(pool, shownRecords(finding)) };
+  }
+  const finding = judgePresentTense(claim, pool, metric, dataset, index);
+  return { finding, history: historyOf(pool, shownRecords(finding)) };
+}
+
+function shownRecords(finding: Finding): Array<FigureRecord | undefined> {
+  switch (finding.kind) {
+    case 'supported':
+    case 'contradicted':
+      return [finding.record];
+    case 'outdated-revised':
+    case 'outdated-history':
+      return [finding.record];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,113 @@
+// When does a writer's figure agree with a sourced one? Both become intervals of values they allow,
+// and they agree when the intervals meet. See docs/verdicts.md, "The tolerance rule".
+import type { Claim, FigureRecord, Unit } from '../types';
+
+/** How far "about" / "roughly" / 約 widens a writer's figure, relative. */
+export const APPROX_HEDGE = 0.05;
+/** How far past a source's bound ("more than 800 million", "up to $100B") a writer may go. */
+export const BOUND_SLACK = 0.1;
+/** A source's own rounding never counts for more than this, relative (100e9 is not "±50e9"). */
+export const MAX_RECORD_ROUNDING = 0.025;
+
+export interface Interval {
+  lo: number;
+  hi: number;
+}
+
+/** The unit of the last written digit of a number: 115e9 → 1e9, 46.24 → 0.01, 27 → 1. */
+export function roundingStep(value: number): number {
+  const magnitude = Math.abs(value);
+  if (magnitude === 0 || !Number.isFinite(magnitude)) return 1;
+  for (let exponent = 15; exponent >= -6; exponent--) {
+    const step = 10 ** exponent;
+    if (step > magnitude) continue;
+    const quotient = magnitude / step;
+    if (Math.abs(quotient - Math.round(quotient)) <= 1e-9 * quotient) return step;
+  }
+  return 1e-6;
+}
+
+/** GW and MW compare; everything else must be the same unit. Returns the factor to GW, or 1. */
+function powerFactor(unit: Unit): number {
+  return unit === 'MW' ? 1e-3 : 1;
+}
+
+export function unitsCompatible(claimUnit: Unit, recordUnit: Unit): boolean {
+  if (claimUnit === recordUnit) return true;
+  const power = new Set<Unit>(['GW', 'MW']);
+  return power.has(claimUnit) && power.has(recordUnit);
+}
+
+/** The claim in the record's unit (MW → GW), as value, low, high, precision. */
+export function claimInUnit(claim: Claim, unit: Unit): Pick<Claim, 'value' | 'low' | 'high' | 'precision'> {
+  const factor = powerFactor(claim.unit) / powerFactor(unit);
+  return {
+    value: claim.value * factor,
+    low: claim.low === undefined ? undefined : claim.low * factor,
+    high: claim.high === undefined ? undefined : claim.high * factor,
+    precision: (claim.precision > 0 ? claim.precision : roundingStep(claim.value)) * factor,
+  };
+}
+
+/** Values the writer's figure allows: its own rounding, widened by a hedge, open past a bound. */
+export function claimInterval(claim: Claim, unit: Unit): Interval {
+  const c = claimInUnit(claim, unit);
+  const halfStep = c.precision / 2;
+  const epsilon = Math.abs(c.value) * 1e-9;
+  switch (claim.qualifier) {
+    case 'at-least':
+      // "over 1 billion": any value from the bound up; the writer's rounding does not lower a bound.
+      return { lo: c.value - epsilon, hi: Infinity };
+    case 'less-than':
+      return { lo: -Infinity, hi: c.value + epsilon };
+    case 'range': {
+      const low = c.low ?? c.value;
+      const high = c.high ?? c.value;
+      return { lo: Math.min(low, high) - halfStep, hi: Math.max(low, high) + halfStep };
+    }
+    case 'approx': {
+      const widen = Math.max(halfStep, Math.abs(c.value) * APPROX_HEDGE);
+      return { lo: c.value - widen, hi: c.value + widen };
+    }
+    default:
+      // exact, and "up to X" read as its figure X (an up-to record is compared by its cap).
+      return { lo: c.value - halfStep - epsilon, hi: c.value + halfStep + epsilon };
+  }
+}
+
+/** Half the source's rounding step, or its stated tolerance. */
+export function recordSlack(record: FigureRecord, value: number): number {
+  if (record.tolerance !== undefined && record.tolerance >= 0) return Math.abs(value) * record.tolerance;
+  return Math.min(roundingStep(value) / 2, Math.abs(value) * MAX_RECORD_ROUNDING);
+}
+
+/** Values the source allows: its figure (or range) and rounding; a bound reaches a little past itself. */
+export function recordInterval(record: FigureRecord): Interval {
+  const value = record.value;
+  if (record.qualifier === 'range' || (record.low !== undefined && record.high !== undefined)) {
+    const low = record.low ?? value;
+    const high = record.high ?? value;
+    return { lo: low - recordSlack(record, low), hi: high + recordSlack(record, high) };
+  }
+  const slack = recordSlack(record, value);
+  const bound = Math.abs(value) * BOUND_SLACK;
+  switch (record.qualifier) {
+    case 'at-least':
+      return { lo: value - slack, hi: value + Math.max(slack, bound) };
+    case 'up-to':
+    case 'less-than':
+      return { lo: value - Math.max(slack, bound), hi: value + slack };
+    default:
+      return { lo: value - slack, hi: value + slack };
+  }
+}
+
+export function intervalsMeet(a: Interval, b: Interval): boolean {
+  return a.lo <= b.hi && b.lo <= a.hi;
+}
+
+/** Whether the writer's figure agrees with the record, under the tolerance rule. */
+export function agrees(claim: Claim, record: FigureRecord): boolean {
+  if (!unitsCompatible(claim.unit, record.unit)) return false;
+  return intervalsMeet(claimInterval(claim, record.unit), recordInterval(record));
+}
