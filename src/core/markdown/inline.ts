@@ -74,6 +74,8 @@ function isWordChar(c: number): boolean {
 export interface InlineOptions {
   /** Table rows: unescaped pipes become hard breaks. */
   tableRow?: boolean;
+  /** Collects the HTML comments found in prose (where inline ignore directives live). */
+  comments?: { start: number; end: number }[];
 }
 
 /** Blanks the non-prose inline syntax of text[from, to) in `mask`. */
@@ -114,6 +116,7 @@ export function maskInline(text: string, mask: Uint16Array, from: number, to: nu
             break;
           }
           blank(text, mask, i, close + 3);
+          options.comments?.push({ start: i, end: close + 3 });
           i = close + 2;
           break;
         }

@@ -89,7 +89,10 @@ function proseStart(text: string, start: number, end: number, listMarkers: numbe
     }
     break;
   }
-  if (atx) while (i < end && text.charCodeAt(i) === 35) i++;
+  if (atx) {
+    while (i < end && text.charCodeAt(i) === 35) i++;
+    while (i < end && isSpaceOrTab(text.charCodeAt(i))) i++;
+  }
   return i;
 }
 
@@ -164,19 +167,26 @@ function walkTokens(src: string): TokenWalk {
 
 const DIRECTIVE = /<!--\s*figure-check-(ignore-next-line|disable|enable)\b/y;
 
-function findDirectives(text: string, starts: number[], allowedLines: Set<number>, firstLine: number): Directive[] {
+/** Ignore directives among the HTML comments of HTML blocks and of prose (never in code). */
+function findDirectives(text: string, starts: number[], htmlLines: Set<number>, inlineComments: number[]): Directive[] {
   const found: Directive[] = [];
-  let line = 0;
-  for (let at = text.indexOf('<!--'); at >= 0; at = text.indexOf('<!--', at + 4)) {
-    while (line + 1 < starts.length && starts[line + 1] <= at) line++;
-    if (line < firstLine || !allowedLines.has(line)) continue;
+  const candidates: number[] = [];
+  for (const n of htmlLines) {
+    const end = n + 1 < starts.length ? starts[n + 1] : text.length;
+    for (let at = text.indexOf('<!--', starts[n]); at >= 0 && at < end; at = text.indexOf('<!--', at + 4)) candidates.push(at);
+  }
+  candidates.push(...inlineComments);
+  candidates.sort((a, b) => a - b);
+  let last = -1;
+  for (const at of candidates) {
+    if (at < last) continue;
     DIRECTIVE.lastIndex = at;
     const m = DIRECTIVE.exec(text);
     if (!m) continue;
     const close = text.indexOf('-->', at + m[0].length);
     const end = close < 0 ? text.length : close + 3;
     found.push({ kind: m[1] as DirectiveKind, start: at, end });
-    at = end - 4;
+    last = end;
   }
   return found;
 }
@@ -194,7 +204,7 @@ export function readProse(text: string): ProseDocument {
     mask[i] = c === 10 || c === 13 ? c : 32;
   }
   const blocks: ProseBlock[] = [];
-  const proseLines = new Set<number>(walk.htmlLines);
+  const comments: { start: number; end: number }[] = [];
   for (const b of walk.blocks) {
     let start = -1;
     let end = -1;
@@ -208,14 +218,13 @@ export function readProse(text: string): ProseDocument {
         if (start < 0) start = ps;
         end = le;
       }
-      proseLines.add(n);
     }
     if (start < 0) continue;
-    maskInline(text, mask, start, end, { tableRow: b.kind === 'table-row' });
+    maskInline(text, mask, start, end, { tableRow: b.kind === 'table-row', comments });
     blocks.push({ kind: b.kind, start, end });
   }
   blocks.sort((a, b) => a.start - b.start);
-  return { masked: fromCodes(mask), blocks, directives: findDirectives(text, starts, proseLines, fm) };
+  return { masked: fromCodes(mask), blocks, directives: findDirectives(text, starts, walk.htmlLines, comments.map((c) => c.start)) };
 }
 
 function fromCodes(codes: Uint16Array): string {
