@@ -204,6 +204,16 @@ export const mapping = {
   'coreweave-backlog-2025-q3': { e: 'coreweave', m: 'backlog' },
   'coreweave-backlog-2025-q4': { e: 'coreweave', m: 'backlog' },
   'coreweave-revenue-2025': { e: 'coreweave', m: 'revenue' },
+  // --- later research (data/research-2026.jsonl), found with the search tool on 2026-11-23 ------------
+  'nvidia-revenue-fy27-q1': { e: 'nvidia', m: 'revenue' },
+  'nvidia-dc-revenue-fy27-q1': { e: 'nvidia', m: 'data-center-revenue' },
+  'nvidia-revenue-guidance-fy27-q2': { e: 'nvidia', m: 'revenue', b: 'guidance', q: 'approx', tol: 0.02, note: 'Guidance was given as $91.0B plus or minus 2%, hence the 2% tolerance.' },
+  'gemini-mau-2026-05': { e: 'gemini', m: 'monthly-users' },
+  'ai-overviews-mau-2026-05': { e: 'ai-overviews', m: 'monthly-users' },
+  'anthropic-series-h-amount': { e: 'anthropic', m: 'funding-round' },
+  'google-anthropic-investment-2026-04': { e: 'google', cp: 'anthropic', m: 'investment' },
+  'google-anthropic-investment-up-to-40b': { e: 'google', cp: 'anthropic', m: 'investment-loi' },
+  'amazon-anthropic-investment-2026-04': { e: 'amazon', cp: 'anthropic', m: 'investment' },
   // --- dated events (unit: date): kept in `events`, not in `records` ----------------------------
   'nvidia-10q-no-assurance-openai': { e: 'nvidia', cp: 'openai', m: 'event' },
   'nvidia-openai-deal-stalled-wsj': { e: 'nvidia', cp: 'openai', m: 'event' },
