@@ -2,7 +2,7 @@
 // change here only. Everything that checks goes through checkDocument.
 import type { CheckOptions, CheckResult, Dataset, DatasetProblem, Lang, Unit } from '../core/types';
 import { checkDocument, createCheckCache, summarize } from '../core/index';
-import { buildDataset, bundledDataset, parseDatasetText } from '../core/dataset/index';
+import { bundledDataset, loadDataset, MAX_DATASET_BYTES, tooLargeProblem } from '../core/dataset/index';
 import { formatDisplay, formatLikeWriter } from '../core/format/index';
 
 export function runCheck(text: string, dataset: Dataset, options: CheckOptions): CheckResult {
@@ -26,16 +26,24 @@ export function figureInWritersStyle(value: number, unit: Unit, writtenText: str
   return formatLikeWriter(value, unit, writtenText, lang);
 }
 
-export type ParsedDatasetFile = ReturnType<typeof parseDatasetText>;
-
-/** Parses one user dataset; `name` is what problems and the hover call the file. */
-export function parseUserDataset(text: string, name: string): ParsedDatasetFile {
-  return parseDatasetText(text, name);
+/** One user dataset as read: `name` is what problems and the hover call the file. */
+export interface UserDatasetText {
+  name: string;
+  /** Undefined when the file was too large to read; it then becomes one problem. */
+  text?: string;
+  size: number;
 }
 
-/** The bundled dataset merged with the user's parsed files (a broken file's records are left out). */
-export function mergeWithBundled(userFiles: ParsedDatasetFile[]): Dataset {
-  return buildDataset(userFiles);
+/** Files larger than this are not read at all (the core would refuse them anyway). */
+export const MAX_USER_DATASET_BYTES = MAX_DATASET_BYTES;
+
+/** The bundled dataset merged with the user's files (later wins; a broken file only loses itself). */
+export function mergeWithBundled(userFiles: readonly UserDatasetText[]): Dataset {
+  const readable = userFiles.filter((f): f is UserDatasetText & { text: string } => f.text !== undefined);
+  const dataset = loadDataset(readable.map((f) => ({ file: f.name, text: f.text })));
+  const tooLarge = userFiles.filter((f) => f.text === undefined).map((f) => tooLargeProblem(f.name, f.size));
+  if (!tooLarge.length) return dataset;
+  return { ...dataset, problems: [...dataset.problems, ...tooLarge] };
 }
 
 export function bundledOnly(): Dataset {

@@ -4,7 +4,7 @@
 // and checking goes on with everything else.
 import * as vscode from 'vscode';
 import type { Dataset, DatasetProblem } from '../core/types';
-import { bundledOnly, mergeWithBundled, parseUserDataset, problemsOf, type ParsedDatasetFile } from './engine';
+import { bundledOnly, MAX_USER_DATASET_BYTES, mergeWithBundled, problemsOf, type UserDatasetText } from './engine';
 import type { Platform } from './platform';
 import { settingsFor } from './checkCache';
 
@@ -68,11 +68,15 @@ export class WorkspaceDatasets implements vscode.Disposable {
     const run = (async () => {
       await previous;
       const files = await this.findFiles();
-      const parsed: ParsedDatasetFile[] = [];
-      for (const file of files) parsed.push(await this.readOne(file));
-      this.files = files;
-      this.current = files.length ? mergeWithBundled(parsed) : bundledOnly();
-      this.showProblems(problemsOf(this.current), files);
+      const parsed: UserDatasetText[] = [];
+      const present: UserDatasetFile[] = [];
+      for (const file of files) {
+        const read = await this.readOne(file);
+        if (read) (parsed.push(read), present.push(file));
+      }
+      this.files = present;
+      this.current = present.length ? mergeWithBundled(parsed) : bundledOnly();
+      this.showProblems(problemsOf(this.current), present);
       this.changed.fire(this.current);
     })();
     this.loading = run.catch((err) => console.error('[figure-check] dataset reload failed', err));
@@ -94,17 +98,19 @@ export class WorkspaceDatasets implements vscode.Disposable {
       .sort((a, b) => a.name.localeCompare(b.name));
   }
 
-  /** Reads one file as text and hands it to the core's parser; unreadable files become a problem. */
-  private async readOne(file: UserDatasetFile): Promise<ParsedDatasetFile> {
-    let text: string;
+  /** Reads one file as text (data only); oversized files are not read, unreadable ones parse as empty. */
+  private async readOne(file: UserDatasetFile): Promise<UserDatasetText | undefined> {
     try {
-      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file.uri));
+      const stat = await vscode.workspace.fs.stat(file.uri);
+      if (stat.size > MAX_USER_DATASET_BYTES) return { name: file.name, size: stat.size };
+      const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file.uri));
+      return { name: file.name, text, size: stat.size };
     } catch (err) {
-      // Deleted between finding and reading, or unreadable: let the parser report it as invalid JSON.
-      text = '';
+      // Deleted between finding and reading: it is simply gone. Anything else: report it as unreadable.
+      if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') return undefined;
       console.warn(`[figure-check] cannot read ${file.name}: ${String(err)}`);
+      return { name: file.name, text: '', size: 0 };
     }
-    return parseUserDataset(text, file.name);
   }
 
   private showProblems(problems: readonly DatasetProblem[], files: readonly UserDatasetFile[]): void {

@@ -1,0 +1,75 @@
+// Status bar text, the workspace-check exclude glob, and hover content in both languages.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Verdict } from '../../src/core/types';
+import { excludeGlobFrom } from '../../src/vscode/excludeGlob';
+import { buildHoverMarkdown, differenceText } from '../../src/vscode/hoverContent';
+import { countLines, groupedCounts, statusBarText } from '../../src/vscode/statusText';
+import { claimIn, fakeDataset, fakeFormat, record, source } from './vscodeFixtures';
+
+const counts = (c: Partial<Record<Verdict, number>>): Record<Verdict, number> => ({
+  supported: 0, contradicted: 0, outdated: 0, unsourced: 0, cited: 0, inconsistent: 0, ignored: 0, ...c,
+});
+const words = { figures: 'Figures', off: 'off', tooLarge: 'too large' };
+
+test('status text groups right, wrong and unsourced', () => {
+  const c = counts({ supported: 10, cited: 1, contradicted: 1, outdated: 1, unsourced: 1, ignored: 3 });
+  assert.deepEqual(groupedCounts(c), { ok: 11, wrong: 2, unsourced: 1 });
+  assert.equal(statusBarText({ kind: 'checked', counts: c }, words), 'Figures 11✓ 2✗ 1?');
+  assert.equal(statusBarText({ kind: 'too-large', size: 9, limit: 1 }, words), 'Figures: too large');
+  assert.equal(statusBarText({ kind: 'disabled' }, words), 'Figures: off');
+  assert.deepEqual(countLines(c, (v) => v), ['contradicted: 1', 'outdated: 1', 'unsourced: 1', 'cited: 1', 'supported: 10', 'ignored: 3']);
+});
+
+test('exclude glob merges files.exclude and search.exclude (true entries only)', () => {
+  assert.equal(excludeGlobFrom({ '**/.git': true }, {}), '**/.git');
+  assert.equal(
+    excludeGlobFrom({ '**/.git': true, '**/tmp': false }, { '**/node_modules': true, '**/*.x': { when: '$(basename).y' } }),
+    '{**/.git,**/node_modules}',
+  );
+  assert.equal(excludeGlobFrom({}, {}), undefined);
+});
+
+test('the hover card gives verdict, reading, sourced value, difference, source, history and dataset', () => {
+  const text = 'OpenAI will burn $49B in 2026.';
+  const older = record({ id: 'older', value: 8e9, period: { text: '2025' }, source: source({ publisher: 'Other Desk', date: '2024-09-01' }) });
+  const md = buildHoverMarkdown(
+    claimIn(text, '$49B', { history: [older, record()] }),
+    { lang: 'en', dataset: fakeDataset(), formatValue: fakeFormat },
+  );
+  assert.match(md, /Contradicted/);
+  assert.match(md, /`\$49B` → \*\*USD\\:49B\*\*/);
+  assert.match(md, /OpenAI · cash burn · 2026/);
+  assert.match(md, /Sourced figure: \*\*USD\\:17B\*\* · 2026 · projection/);
+  assert.match(md, /Difference: \\\+USD\\:32B \\\(\\\+188%\\\)/);
+  assert.match(md, /Example Wire, 2025\\-10\\-28/);
+  assert.match(md, /confidence: high/);
+  assert.match(md, /History \(OpenAI · cash burn\)/);
+  assert.ok(md.indexOf('Other Desk') < md.indexOf('the record used'), 'history in time order, deciding record marked');
+  assert.match(md, /Dataset: bundled 2026\\-11\\-23/);
+});
+
+test('a Japanese hover uses Japanese labels and names', () => {
+  const text = 'オープンAIは2026年に490億ドルを燃やす。';
+  const md = buildHoverMarkdown(claimIn(text, '490億ドル', { lang: 'ja' }), { lang: 'ja', dataset: fakeDataset(), formatValue: fakeFormat });
+  assert.match(md, /出典と矛盾/);
+  assert.match(md, /オープンAI · 資金燃焼/);
+  assert.match(md, /出典の数値/);
+  assert.match(md, /確度: 高/);
+  assert.ok(!/Contradicted|Sourced figure/.test(md));
+});
+
+test('a user dataset record names its file; an unsourced claim has no evidence section', () => {
+  const text = 'OpenAI will burn $49B in 2026.';
+  const mine = record({ origin: 'data/my.figures.json' });
+  assert.match(buildHoverMarkdown(claimIn(text, '$49B', { record: mine }), { lang: 'en', dataset: fakeDataset(), formatValue: fakeFormat }), /Dataset: data\/my\\\.figures\\\.json/);
+  const md = buildHoverMarkdown(claimIn(text, '$49B', { verdict: 'unsourced', record: undefined, severity: 'information' }), { lang: 'en', dataset: fakeDataset(), formatValue: fakeFormat });
+  assert.match(md, /Unsourced/);
+  assert.ok(!md.includes('Sourced figure') && !md.includes('Dataset:'));
+});
+
+test('differences: money relative, percentages in points', () => {
+  const ctx = { lang: 'en' as const, formatValue: fakeFormat };
+  assert.equal(differenceText(49, 27, 'percent', ctx), '+22 points');
+  assert.equal(differenceText(10e9, 20e9, 'USD', ctx), '−USD:10B (−50%)');
+});
