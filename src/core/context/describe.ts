@@ -60,14 +60,17 @@ function overlaps(a: TextRange, b: TextRange): boolean {
 }
 
 /** The period mention nearest to the figure, in its clause if one is there. */
-function nearestPeriod(periods: PeriodMention[], figure: TextRange, clause: TextRange): PeriodMention | undefined {
+function nearestPeriod(periods: PeriodMention[], figure: TextRange, clause: TextRange, lang: Lang): PeriodMention | undefined {
   const usable = periods.filter((p) => !overlaps(p, figure));
   const inClause = usable.filter((p) => p.start >= clause.start && p.end <= clause.end);
   const pool = inClause.length ? inClause : usable;
   let best: PeriodMention | undefined;
   let bestDistance = Infinity;
   for (const p of pool) {
-    const d = p.end <= figure.start ? figure.start - p.end : p.start - figure.end;
+    // On a tie English prefers the period after the figure ("$3.7B in 2024 to $13B in 2025"),
+    // Japanese the one before it ("2025年に130億ドル").
+    const before = p.end <= figure.start;
+    const d = (before ? figure.start - p.end : p.start - figure.end) + (before === (lang === 'en') ? 0.5 : 0);
     if (d < bestDistance) {
       best = p;
       bestDistance = d;
@@ -116,7 +119,7 @@ export function describeFigures(
     const directions = info.directions ?? [];
     const hasChange = directions.length > 0 || GROWTH_WORD.test(masked.slice(range.start, range.end));
     const metric = metricForFigure({ cues: info.cues, figure: figRange, unit: fig.unit, qualifier: fig.qualifier, clause, hasChange }, vocabulary);
-    const periodMention = nearestPeriod(info.periods ?? [], figRange, clause);
+    const periodMention = nearestPeriod(info.periods ?? [], figRange, clause, lang);
     const direction = fig.direction ?? directionFor(directions, masked, figRange, fig.unit, clause, range);
     const citation = citationFor(original, masked, sentences, si, paragraph);
     const ctx: FigureContext = { entities, sentence: range, paragraph };

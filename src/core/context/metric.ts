@@ -60,9 +60,9 @@ function distance(m: TextRange, figure: TextRange): number {
 /** The metric id for the figure, or undefined when no cue fits. */
 export function metricForFigure(input: MetricInput, vocabulary: Vocabulary): string | undefined {
   const { cues, figure, unit } = input;
-  const outside = cues.filter((c) => c.end <= figure.start || c.start >= figure.end);
-  const strong = outside.filter((c) => !vocabulary.weakCues.has(c.term.folded));
-  const pool = strong.length ? strong : outside;
+  // Cues inside the figure count too: the "GW" of "10 GW".
+  const strong = cues.filter((c) => !vocabulary.weakCues.has(c.term.folded));
+  const pool = strong.length ? strong : cues;
   let best: { id: string; score: number } | undefined;
   for (const cue of pool) {
     const id = fittingMetric(cue.term.id, unit, input.hasChange, vocabulary);
@@ -72,7 +72,7 @@ export function metricForFigure(input: MetricInput, vocabulary: Vocabulary): str
     if (!best || score < best.score) best = { id, score };
   }
   if (!best) return undefined;
-  return refine(best.id, input, outside, vocabulary);
+  return refine(best.id, input, cues, vocabulary);
 }
 
 function fittingMetric(id: string, unit: Unit, hasChange: boolean, vocabulary: Vocabulary): string | undefined {

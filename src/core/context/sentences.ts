@@ -27,7 +27,8 @@ function periodEndsSentence(text: string, i: number, from: number, to: number): 
   let w = i;
   while (w > from && isLetter(text.charCodeAt(w - 1))) w--;
   const word = text.slice(w, i);
-  if (word.length === 1 && /[A-Za-z]/.test(word)) return false; // initials, "U.S."
+  const figureSuffix = w > from && /[0-9$€£¥]/.test(text[w - 1]); // "$2.5B." ends a sentence
+  if (word.length === 1 && !figureSuffix) return false; // initials, "U.S."
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   let k = i + 1;
   while (k < to && (isSpace(text[k]) || CLOSERS.has(text[k]))) k++;
