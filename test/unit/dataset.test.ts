@@ -237,6 +237,16 @@ test('a broken user file never breaks the bundled data or other files', () => {
   assert.equal(ds.metricById.get('gpu-hours')?.unit, 'count');
 });
 
+test('a later user file may use the entities and metrics an earlier one defines', () => {
+  const later = fixture('wrong-types.figures.json').replace('"id": "kept",\n      "entity": "openai",\n      "metric": "revenue"', '"id": "kept",\n      "entity": "acme-ai",\n      "metric": "gpu-hours"').replace('"value": 13000000000,\n      "unit": "USD"', '"value": 7,\n      "unit": "count"');
+  assert.match(later, /"entity": "acme-ai"/);
+  const ds = loadDataset([{ file: 'a.json', text: fixture('valid.figures.json') }, { file: 'b.json', text: later }], { today: TODAY });
+  assert.equal(ds.byId.get('kept')?.entity, 'acme-ai');
+  assert.equal(ds.byId.get('kept')?.origin, 'b.json');
+  const alone = loadDataset([{ file: 'b.json', text: later }], { today: TODAY });
+  assert.equal(alone.byId.has('kept'), false);
+});
+
 test('indexes: byEntityMetric is oldest source first, undated last; recordsAbout includes counterparties', () => {
   const ds = bundledDataset();
   const weekly = ds.byEntityMetric.get('chatgpt|weekly-users') ?? [];

@@ -30,19 +30,33 @@ export interface UserDatasetText {
   text: string;
 }
 
+/** Names a later file may use without defining them: the bundled ones and those of earlier files. */
+function withNamesOf(known: KnownNames, data: DatasetFile): KnownNames {
+  return {
+    entities: new Set([...known.entities, ...data.entities.map((e) => e.id)]),
+    metrics: new Map([...known.metrics, ...data.metrics.map((m) => [m.id, m] as const)]),
+    records: new Set([...known.records, ...data.records.map((r) => r.id)]),
+  };
+}
+
 /**
- * The bundled dataset merged with the user's dataset files, in the order given (later wins).
+ * The bundled dataset merged with the user's dataset files, in the order given (later wins); a file
+ * may use the entities, metrics and record ids of the bundled data and of the files before it.
  * A broken file contributes its problems and whatever records were valid; nothing else is affected.
  */
 export function loadDataset(userFiles: readonly UserDatasetText[], options: Omit<ParseOptions, 'known'> = {}): Dataset {
   if (!userFiles.length) return bundledDataset();
-  const known = bundledNames();
+  let known = bundledNames();
   const inputs: DatasetInput[] = [{ origin: BUNDLED_ORIGIN, data: bundledDatasetFile() }];
   const unreadable: DatasetProblem[] = [];
   for (const { file, text } of userFiles) {
     const parsed = parseDatasetText(text, file, { ...options, known });
-    if (parsed.data) inputs.push({ origin: file, data: parsed.data, problems: parsed.problems });
-    else unreadable.push(...parsed.problems);
+    if (parsed.data) {
+      inputs.push({ origin: file, data: parsed.data, problems: parsed.problems });
+      known = withNamesOf(known, parsed.data);
+    } else {
+      unreadable.push(...parsed.problems);
+    }
   }
   const dataset = buildDataset(inputs);
   dataset.problems.push(...unreadable);
