@@ -1,0 +1,91 @@
+// Hedge words around a figure: "about $115B", "more than 800 million", "約1兆ドル", "10億以上".
+// The before-patterns run on a window of at most 24 characters ending at the figure, so they cost
+// a bounded amount per figure whatever the document.
+
+import type { Qualifier, TextRange } from '../types';
+import { isDigit } from './chars';
+
+export interface Hedge {
+  qualifier: Qualifier;
+  range: TextRange;
+}
+
+const EN_BEFORE: Record<string, Qualifier> = {
+  about: 'approx', approximately: 'approx', 'approx.': 'approx', roughly: 'approx', nearly: 'approx',
+  almost: 'approx', some: 'approx', around: 'approx', 'close to': 'approx', 'an estimated': 'approx',
+  'more than': 'at-least', over: 'at-least', above: 'at-least', 'at least': 'at-least', 'upwards of': 'at-least',
+  'in excess of': 'at-least', 'north of': 'at-least', 'just over': 'at-least',
+  'up to': 'up-to', 'as much as': 'up-to', 'as many as': 'up-to', 'as high as': 'up-to',
+  'less than': 'less-than', 'fewer than': 'less-than', under: 'less-than', below: 'less-than', 'just under': 'less-than',
+};
+const JA_BEFORE: Record<string, Qualifier> = {
+  約: 'approx', およそ: 'approx', 凡そ: 'approx', 概ね: 'approx', おおむね: 'approx', ほぼ: 'approx',
+  最大: 'up-to', 最大で: 'up-to', 最高: 'up-to', 最高で: 'up-to',
+  少なくとも: 'at-least', 最低: 'at-least', 最低でも: 'at-least',
+};
+
+function alternation(words: string[]): string {
+  return words
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.]/g, '\\.'))
+    .join('|');
+}
+
+// End-anchored; run only on a short window, so their cost per figure is bounded.
+const EN_BEFORE_RE = new RegExp(`(?:^|[^A-Za-z])(${alternation(Object.keys(EN_BEFORE))}) ?$`, 'i');
+const JA_BEFORE_RE = new RegExp(`(${alternation(Object.keys(JA_BEFORE))}) ?$`);
+const CONNECTOR_RE = /(?:^|[^A-Za-z])(between|from) $/i;
+const WINDOW = 24;
+
+/** The hedge ending right before `i` (after optional "~"), if any. */
+export function hedgeBefore(s: string, i: number, floor: number): Hedge | undefined {
+  if (i - 1 >= floor && s[i - 1] === '~') return { qualifier: 'approx', range: { start: i - 1, end: i } };
+  const windowStart = Math.max(floor, i - WINDOW);
+  const window = s.slice(windowStart, i);
+  const en = EN_BEFORE_RE.exec(window);
+  if (en) {
+    const phrase = en[1]!;
+    const end = windowStart + en.index + en[0].length - (en[0].endsWith(' ') ? 1 : 0);
+    return { qualifier: EN_BEFORE[phrase.toLowerCase()]!, range: { start: end - phrase.length, end } };
+  }
+  const ja = JA_BEFORE_RE.exec(window);
+  if (ja) {
+    const phrase = ja[1]!;
+    const end = windowStart + ja.index + ja[0].length - (ja[0].endsWith(' ') ? 1 : 0);
+    return { qualifier: JA_BEFORE[phrase]!, range: { start: end - phrase.length, end } };
+  }
+  return undefined;
+}
+
+/** "between" or "from" right before `i`: decides whether "X and Y" / "X to Y" is a range. */
+export function connectorBefore(s: string, i: number, floor: number): 'between' | 'from' | undefined {
+  const windowStart = Math.max(floor, i - 10);
+  const m = CONNECTOR_RE.exec(s.slice(windowStart, i));
+  return m ? (m[1]!.toLowerCase() as 'between' | 'from') : undefined;
+}
+
+const JA_AFTER: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['を超える', 'at-least'], ['を上回る', 'at-least'], ['近く', 'approx'], ['程度', 'approx'], ['前後', 'approx'],
+  ['ほど', 'approx'], ['以上', 'at-least'], ['超え', 'at-least'], ['超', 'at-least'], ['強', 'at-least'],
+  ['あまり', 'at-least'], ['余り', 'at-least'], ['まで', 'up-to'], ['以内', 'up-to'], ['未満', 'less-than'],
+  ['以下', 'less-than'], ['弱', 'less-than'], ['足らず', 'less-than'],
+];
+const EN_AFTER: ReadonlyArray<readonly [string, Qualifier]> = [
+  [' or more', 'at-least'], ['-plus', 'at-least'], [' plus', 'at-least'], [' or so', 'approx'],
+  [' or less', 'up-to'], [' or fewer', 'up-to'],
+];
+
+/** The hedge written right after a figure ending at `i` ("以上", "超", " or more", "+"). */
+export function hedgeAfter(s: string, i: number, to: number): Hedge | undefined {
+  if (s[i] === '+' && !isDigit(s, i + 1)) return { qualifier: 'at-least', range: { start: i, end: i + 1 } };
+  for (const [word, qualifier] of JA_AFTER) {
+    if (s.startsWith(word, i)) return { qualifier, range: { start: i, end: i + word.length } };
+  }
+  for (const [word, qualifier] of EN_AFTER) {
+    if (i + word.length <= to && s.slice(i, i + word.length).toLowerCase() === word && !/[A-Za-z]/.test(s[i + word.length] ?? '')) {
+      const start = word.startsWith(' ') ? i + 1 : i;
+      return { qualifier, range: { start, end: i + word.length } };
+    }
+  }
+  return undefined;
+}
