@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { buildVocabulary, describeFigures, findCitation, findPeriods, resolvePeriod, splitSentences, type FigureMatch } from '../../src/core/context';
 import type { Qualifier, Unit } from '../../src/core/types';
 
-const bundled = JSON.parse(readFileSync(new URL('../../data/figures.json', import.meta.url), 'utf8'));
+const bundled = JSON.parse(readFileSync(join(__dirname, '../../data/figures.json'), 'utf8'));
 const vocabulary = buildVocabulary(bundled);
 
 /** Context of the figure `figText` placed by hand in `sentence` (no grammar involved). */
