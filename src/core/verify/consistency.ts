@@ -9,6 +9,7 @@ import { APPROX_HEDGE, claimInterval, type Interval, intervalsMeet } from './tol
 
 export type InconsistentFinding = Extract<Finding, { kind: 'inconsistent' }>;
 
+const ENDPOINT_ROUNDING_CAP = 0.05;
 const ENDPOINT_UNITS = new Set<Unit>(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'KRW', 'INR', 'count', 'GW', 'MW']);
 
 // Each a plain alternation of words: linear.
@@ -41,8 +42,11 @@ function between(text: string, a: Claim, b: Claim): string {
   return text.slice(a.end, b.start);
 }
 
+/** Values an endpoint allows: its rounding, but never more than 5% either way ("$5B" is 4.75–5.25). */
 function valuesOf(claim: Claim): Interval {
-  return claimInterval({ ...claim, qualifier: claim.qualifier === 'range' ? 'range' : 'exact' }, claim.unit);
+  const interval = claimInterval({ ...claim, qualifier: claim.qualifier === 'range' ? 'range' : 'exact' }, claim.unit);
+  const cap = Math.abs(claim.value) * ENDPOINT_ROUNDING_CAP;
+  return { lo: Math.max(interval.lo, (claim.low ?? claim.value) - cap), hi: Math.min(interval.hi, (claim.high ?? claim.value) + cap) };
 }
 
 /** The claimed rate or multiple, widened by its rounding and hedge. */
@@ -134,9 +138,9 @@ function checkSums(text: string, claims: Claim[], lang: 'en' | 'ja', out: Map<st
     return gap.length <= 40 && PART_JOINER.test(gap);
   });
   if (listed.length < 2) return;
-  const lowSum = listed.reduce((sum, c) => sum + valuesOf(c).lo, 0);
-  if (lowSum <= valuesOf(total).hi) return;
+  // The parts as written against the most the total's rounding allows.
   const sum = listed.reduce((s, c) => s + c.value, 0);
+  if (sum <= valuesOf(total).hi * (1 + 1e-9)) return;
   out.set(total.id, {
     kind: 'inconsistent',
     form: 'sum',

@@ -49,12 +49,23 @@ function liesBetween(claim: Claim, records: FigureRecord[]): boolean {
   return value > Math.min(...values) && value < Math.max(...values);
 }
 
+/**
+ * A revision only replaces a record for the period it is about: when the newest version speaks to
+ * another period than the writer's, the older record still stands for the writer's period.
+ */
+function revisedForPeriod(record: FigureRecord, claim: Claim, dataset: Dataset, index: SupersessionIndex): boolean {
+  if (!isSuperseded(record, index)) return false;
+  const newer = newestVersion(record, dataset, index);
+  return periodMatches(claim.period!, newer, dataset.metricById.get(newer.metric));
+}
+
 /** Among records that all speak to the claim's period: supported, outdated or contradicted. */
 function judgeWithinPeriod(claim: Claim, candidates: FigureRecord[], metric: MetricDef | undefined, dataset: Dataset, index: SupersessionIndex): Finding {
-  const current = candidates.filter((r) => !isSuperseded(r, index));
+  const revised = new Set(candidates.filter((r) => revisedForPeriod(r, claim, dataset, index)).map((r) => r.id));
+  const current = candidates.filter((r) => !revised.has(r.id));
   const agreeingCurrent = newest(current.filter((r) => agrees(claim, r)));
   if (agreeingCurrent) return { kind: 'supported', record: agreeingCurrent };
-  const agreeingOld = newest(candidates.filter((r) => isSuperseded(r, index) && agrees(claim, r)));
+  const agreeingOld = newest(candidates.filter((r) => revised.has(r.id) && agrees(claim, r)));
   if (agreeingOld) return { kind: 'outdated-revised', record: agreeingOld, newer: newestVersion(agreeingOld, dataset, index) };
   if (metric?.kind === 'stock' && liesBetween(claim, current)) {
     return { kind: 'unsourced', reason: 'between-observations', periods: periodsOf(current) };
@@ -89,7 +100,18 @@ function judgeFlowWithoutPeriod(claim: Claim, pool: FigureRecord[], current: Fig
   const agreeingOld = newest(pool.filter((r) => isSuperseded(r, index) && agrees(claim, r)));
   if (agreeingOld) return { kind: 'outdated-revised', record: agreeingOld, newer: newestVersion(agreeingOld, dataset, index) };
   if (current.length > 0 && distinctPeriodKeys(current).size === 1) return { kind: 'contradicted', record: newest(current)! };
+  // Deals are not a time series: the writer means the deal whose figure is nearest to theirs.
+  if (current.length > 0 && current.every((r) => r.counterparty)) return { kind: 'contradicted', record: nearestInValue(claim, current) };
   return { kind: 'unsourced', reason: 'needs-period', periods: periodsOf(current.length > 0 ? current : pool) };
+}
+
+/** The record whose value is nearest the claim's, by ratio. */
+function nearestInValue(claim: Claim, records: FigureRecord[]): FigureRecord {
+  const distance = (r: FigureRecord): number => {
+    const value = Math.abs(claimInUnit(claim, r.unit).value) || 1e-12;
+    return Math.abs(Math.log(value / (Math.abs(r.value) || 1e-12)));
+  };
+  return [...records].sort((a, b) => distance(a) - distance(b) || byRecencyDescending(a, b))[0]!;
 }
 
 /** Another entity in the sentence has a record that agrees: confirm, never contradict. */
@@ -126,16 +148,20 @@ export function decide(claim: Claim, dataset: Dataset): Decision {
     }
     return { finding: { kind: 'unsourced', reason: claim.entity ? 'no-record' : 'no-entity' }, history: [] };
   }
-  if (claim.period) {
-    const candidates = pool.filter((r) => periodMatches(claim.period!, r, metric));
-    if (candidates.length === 0) {
-      return { finding: { kind: 'unsourced', reason: 'no-record-for-period', periods: periodsOf(pool) }, history: historyOf(pool, []) };
-    }
-    const finding = judgeWithinPeriod(claim, candidates, metric, dataset, index);
-    return { finding, history: historyOf(pool, shownRecords(finding)) };
+  const finding = judgePool(claim, pool, metric, dataset, index);
+  if (finding.kind === 'unsourced' || finding.kind === 'contradicted') {
+    // The sentence names another entity whose record agrees: the figure is probably about that one.
+    const confirmed = confirmByOtherEntity(claim, dataset, metric);
+    if (confirmed) return { finding: { kind: 'supported', record: confirmed }, history: [] };
   }
-  const finding = judgePresentTense(claim, pool, metric, dataset, index);
   return { finding, history: historyOf(pool, shownRecords(finding)) };
+}
+
+function judgePool(claim: Claim, pool: FigureRecord[], metric: MetricDef | undefined, dataset: Dataset, index: SupersessionIndex): Finding {
+  if (!claim.period) return judgePresentTense(claim, pool, metric, dataset, index);
+  const candidates = pool.filter((r) => periodMatches(claim.period!, r, metric));
+  if (candidates.length === 0) return { kind: 'unsourced', reason: 'no-record-for-period', periods: periodsOf(pool) };
+  return judgeWithinPeriod(claim, candidates, metric, dataset, index);
 }
 
 function shownRecords(finding: Finding): Array<FigureRecord | undefined> {

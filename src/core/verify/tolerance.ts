@@ -8,6 +8,8 @@ export const APPROX_HEDGE = 0.05;
 export const BOUND_SLACK = 0.1;
 /** A source's own rounding never counts for more than this, relative (100e9 is not "±50e9"). */
 export const MAX_RECORD_ROUNDING = 0.025;
+/** A range is its own imprecision: its ends are widened by at most this, relative. */
+export const MAX_RANGE_ROUNDING = 0.01;
 
 export interface Interval {
   lo: number;
@@ -76,9 +78,9 @@ export function claimInterval(claim: Claim, unit: Unit): Interval {
 }
 
 /** Half the source's rounding step, or its stated tolerance. */
-export function recordSlack(record: FigureRecord, value: number): number {
+export function recordSlack(record: FigureRecord, value: number, cap = MAX_RECORD_ROUNDING): number {
   if (record.tolerance !== undefined && record.tolerance >= 0) return Math.abs(value) * record.tolerance;
-  return Math.min(roundingStep(value) / 2, Math.abs(value) * MAX_RECORD_ROUNDING);
+  return Math.min(roundingStep(value) / 2, Math.abs(value) * cap);
 }
 
 /** Values the source allows: its figure (or range) and rounding; a bound reaches a little past itself. */
@@ -87,7 +89,7 @@ export function recordInterval(record: FigureRecord): Interval {
   if (record.qualifier === 'range' || (record.low !== undefined && record.high !== undefined)) {
     const low = record.low ?? value;
     const high = record.high ?? value;
-    return { lo: low - recordSlack(record, low), hi: high + recordSlack(record, high) };
+    return { lo: low - recordSlack(record, low, MAX_RANGE_ROUNDING), hi: high + recordSlack(record, high, MAX_RANGE_ROUNDING) };
   }
   const slack = recordSlack(record, value);
   const bound = Math.abs(value) * BOUND_SLACK;
