@@ -145,6 +145,14 @@ test('unknown fields are reported at their key', () => {
   assert.deepEqual(problems.map(where), [{ line: 3, column: 2, field: '/recrods', severity: 'error' }]);
 });
 
+test('a "__proto__" key is an unknown field, not a prototype', () => {
+  const text = fixture('wrong-types.figures.json').replace('"id": "kept",', '"__proto__": { "polluted": true }, "id": "kept",');
+  const { data, problems } = parseDatasetText(text, 'p.json', { known: bundledNames(), today: TODAY });
+  assert.ok(problems.some((p) => p.field === '/records/1/__proto__' && /unknown field "__proto__"/.test(p.message)));
+  assert.deepEqual(data?.records, []);
+  assert.equal(({} as Record<string, unknown>).polluted, undefined);
+});
+
 test('a top level that is not a dataset gives no data', () => {
   assert.equal(parseDatasetText('[1, 2]', 'a.json').data, undefined);
   const noRecords = parseDatasetText('{"version": "1"}', 'b.json');
