@@ -137,8 +137,10 @@ export function describeFigures(
 
 /** A citation in the sentence (up to the next sentence), or in a following "(Source: …)" sentence. */
 function citationFor(original: string, masked: string, sentences: TextRange[], i: number, paragraph: TextRange): Citation | undefined {
-  // From the end of the previous sentence: a link's "[" may sit just before the masked sentence start.
-  const start = i > 0 ? sentences[i - 1].end : paragraph.start;
+  // A link's "[" (or an image's "![") may sit just before the masked sentence start.
+  let start = sentences[i].start;
+  const floor = i > 0 ? sentences[i - 1].end : paragraph.start;
+  while (start > floor && (original[start - 1] === '[' || original[start - 1] === '!')) start--;
   const end = i + 1 < sentences.length ? sentences[i + 1].start : paragraph.end;
   const own = findCitation(original.slice(start, end));
   if (own || i + 1 >= sentences.length) return own;

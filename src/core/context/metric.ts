@@ -90,8 +90,9 @@ function refine(id: string, input: MetricInput, cues: TermMention[], vocabulary:
   for (const r of REFINEMENTS) {
     if (r.from !== id || !vocabulary.metricById.has(r.to)) continue;
     if (r.qualifier && input.qualifier === r.qualifier) return r.to;
+    // A weak cue refines only right next to the figure: "up to $100B", "最大1000億ドル".
     const near = cues.some(
-      (c) => c.term.id === r.to && !vocabulary.weakCues.has(c.term.folded) && distance(c, input.figure) <= r.window,
+      (c) => c.term.id === r.to && distance(c, input.figure) <= (vocabulary.weakCues.has(c.term.folded) ? 2 : r.window),
     );
     if (near) return r.to;
   }

@@ -32,7 +32,8 @@ const BUILT_IN_CUES: Record<string, string[]> = {
   'investment-loi': ['intends to invest', 'would invest', '最大で', '意向'],
   investment: ['投資する', '出資する'],
   capex: ['capital expenditures of', 'AI spending', 'spend on AI infrastructure'],
-  'stake-percent': ['equity', 'ownership stake', '株式の'],
+  'stake-percent': ['equity', 'ownership stake', 'owned', 'held', '株式の'],
+  'compute-spend': ['on compute', 'for compute'],
   'compute-capacity': ['gigawatts of', 'GW of'],
   revenue: ['annual revenue', '年間売上', '年商'],
 };
@@ -42,7 +43,7 @@ const WEAK_CUES = [
   'up to', 'as much as', '最大', 'round', 'power', 'capacity', 'shares', '株', '価値', 'grew', 'growth', '成長', '伸び',
   'pay', 'compensation', 'gdp', 'sources', '関係者', 'weekly', 'monthly', '週に', '毎週', '毎月', '週間', 'deal', 'signed',
   'agreement', 'partnership', '合意', '取引', '提携', 'worth', 'holds', 'owns', '保有', '株式', 'debt', 'financing',
-  'secondary', 'backed', 'put in', '現金', '電力', '容量', 'marketing', 'advertising', '推論', 'equity', 'series', '評価',
+  'secondary', 'backed', 'put in', '現金', '電力', '容量', '推論', 'equity', 'series', '評価',
   '報酬', 'commitment',
 ];
 

@@ -1,0 +1,54 @@
+// The per-block cache of incremental re-checks: block text → the block's claims with offsets
+// relative to the block start. A bounded LRU (a Map re-inserted on every hit). It belongs to one
+// vocabulary and one language setting; a change of either empties it.
+
+import type { Directive } from '../markdown';
+import type { Claim } from '../types';
+import type { Vocabulary } from '../context';
+
+/** A claim before it is placed in a document: no id, no line/character, no ignore flag. */
+export type BlockClaim = Omit<Claim, 'id' | 'line' | 'character' | 'endLine' | 'endCharacter' | 'ignored'>;
+
+export interface BlockResult {
+  claims: BlockClaim[];
+  directives: Directive[];
+}
+
+export interface ExtractCache {
+  maxBlocks: number;
+  blocks: Map<string, BlockResult>;
+  vocabulary?: Vocabulary;
+  lang?: string;
+  /** Blocks parsed and reused by the last extractClaims call (for tests and the benchmark). */
+  lastRun: { parsed: number; reused: number };
+}
+
+export function createExtractCache(maxBlocks = 50_000): ExtractCache {
+  return { maxBlocks, blocks: new Map(), lastRun: { parsed: 0, reused: 0 } };
+}
+
+export function cacheGet(cache: ExtractCache, key: string): BlockResult | undefined {
+  const hit = cache.blocks.get(key);
+  if (hit) {
+    cache.blocks.delete(key);
+    cache.blocks.set(key, hit);
+  }
+  return hit;
+}
+
+export function cacheSet(cache: ExtractCache, key: string, value: BlockResult): void {
+  cache.blocks.set(key, value);
+  while (cache.blocks.size > cache.maxBlocks) {
+    const oldest = cache.blocks.keys().next().value as string;
+    cache.blocks.delete(oldest);
+  }
+}
+
+/** Empties the cache when it was filled for another vocabulary or language. */
+export function bindCache(cache: ExtractCache, vocabulary: Vocabulary, lang: string): void {
+  if (cache.vocabulary !== vocabulary || cache.lang !== lang) {
+    cache.blocks.clear();
+    cache.vocabulary = vocabulary;
+    cache.lang = lang;
+  }
+}
