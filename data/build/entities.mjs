@@ -1,5 +1,7 @@
 // Entities of the bundled dataset: who a figure is about. Aliases are the spellings a writer uses, in
 // English and Japanese; the claim engine matches them in prose. Products carry their company as `parent`.
+// Japanese names avoid common words: Groq stays "Groq" (グロック is also how Grok is written) and
+// Cursor stays "Cursor" (カーソル is the everyday word for a screen cursor).
 // Read by scripts/build-dataset.mjs; the output is data/figures.json.
 
 /** @type {import('../../src/core/types').EntityDef[]} */
@@ -8,13 +10,13 @@ export const entities = [
   { id: 'chatgpt', name: 'ChatGPT', nameJa: 'チャットGPT', aliases: ['ChatGPT', 'Chat GPT', 'チャットGPT', 'チャットジーピーティー'], parent: 'openai' },
   { id: 'nvidia', name: 'Nvidia', nameJa: 'エヌビディア', aliases: ['Nvidia', 'NVIDIA', 'nVidia', 'Nvidia Corp', 'エヌビディア', 'エヌビディア社', 'NVIDIA社'] },
   { id: 'microsoft', name: 'Microsoft', nameJa: 'マイクロソフト', aliases: ['Microsoft', 'MSFT', 'マイクロソフト', 'マイクロソフト社', '米マイクロソフト'] },
-  { id: 'azure', name: 'Azure', nameJa: 'アジュール', aliases: ['Azure', 'Microsoft Azure', 'アジュール', 'Azure（アジュール）'], parent: 'microsoft' },
+  { id: 'azure', name: 'Azure', nameJa: 'アジュール', aliases: ['Azure', 'Microsoft Azure', 'アジュール'], parent: 'microsoft' },
   { id: 'google', name: 'Google', nameJa: 'グーグル', aliases: ['Google', 'Alphabet', 'Google LLC', 'グーグル', 'アルファベット', 'Google社', '米グーグル'] },
   { id: 'gemini', name: 'Gemini', nameJa: 'ジェミニ', aliases: ['Gemini', 'Google Gemini', 'Gemini app', 'ジェミニ', 'ジェミナイ'], parent: 'google' },
   { id: 'ai-overviews', name: 'AI Overviews', nameJa: 'AIオーバービュー', aliases: ['AI Overviews', 'AI Overview', 'AIオーバービュー', 'AIによる概要'], parent: 'google' },
   { id: 'anthropic', name: 'Anthropic', nameJa: 'アンソロピック', aliases: ['Anthropic', 'アンソロピック', 'アンスロピック', 'Anthropic社'] },
   { id: 'claude', name: 'Claude', nameJa: 'クロード', aliases: ['Claude', 'クロード'], parent: 'anthropic' },
-  { id: 'claude-code', name: 'Claude Code', nameJa: 'クロードコード', aliases: ['Claude Code', 'クロードコード', 'Claude Code（クロードコード）'], parent: 'anthropic' },
+  { id: 'claude-code', name: 'Claude Code', nameJa: 'クロードコード', aliases: ['Claude Code', 'クロードコード'], parent: 'anthropic' },
   { id: 'oracle', name: 'Oracle', nameJa: 'オラクル', aliases: ['Oracle', 'Oracle Cloud', 'OCI', 'オラクル', 'オラクル社'] },
   { id: 'amazon', name: 'Amazon', nameJa: 'アマゾン', aliases: ['Amazon', 'Amazon.com', 'アマゾン', 'アマゾン・ドット・コム'] },
   { id: 'aws', name: 'AWS', nameJa: 'AWS', aliases: ['AWS', 'Amazon Web Services', 'アマゾン・ウェブ・サービス'], parent: 'amazon' },
@@ -23,14 +25,14 @@ export const entities = [
   { id: 'broadcom', name: 'Broadcom', nameJa: 'ブロードコム', aliases: ['Broadcom', 'ブロードコム'] },
   { id: 'coreweave', name: 'CoreWeave', nameJa: 'コアウィーブ', aliases: ['CoreWeave', 'Core Weave', 'コアウィーブ'] },
   { id: 'cerebras', name: 'Cerebras', nameJa: 'セレブラス', aliases: ['Cerebras', 'Cerebras Systems', 'セレブラス'] },
-  { id: 'groq', name: 'Groq', nameJa: 'グロック', aliases: ['Groq'] },
+  { id: 'groq', name: 'Groq', nameJa: 'Groq', aliases: ['Groq'] },
   { id: 'softbank', name: 'SoftBank', nameJa: 'ソフトバンク', aliases: ['SoftBank', 'SoftBank Group', 'ソフトバンク', 'ソフトバンクグループ', 'ソフトバンクG', 'SBG'] },
   { id: 'xai', name: 'xAI', nameJa: 'xAI', aliases: ['xAI', 'X.AI', 'エックスAI'] },
   { id: 'mistral', name: 'Mistral AI', nameJa: 'ミストラル', aliases: ['Mistral', 'Mistral AI', 'ミストラル', 'ミストラルAI'] },
   { id: 'perplexity', name: 'Perplexity', nameJa: 'パープレキシティ', aliases: ['Perplexity', 'Perplexity AI', 'パープレキシティ'] },
   { id: 'ssi', name: 'Safe Superintelligence', nameJa: 'セーフ・スーパーインテリジェンス', aliases: ['SSI', 'Safe Superintelligence', 'セーフ・スーパーインテリジェンス'] },
   { id: 'thinking-machines', name: 'Thinking Machines Lab', nameJa: 'シンキング・マシーンズ', aliases: ['Thinking Machines', 'Thinking Machines Lab', 'シンキング・マシーンズ', 'シンキング・マシーンズ・ラボ'] },
-  { id: 'cursor', name: 'Cursor (Anysphere)', nameJa: 'カーソル', aliases: ['Cursor', 'Anysphere', 'カーソル', 'エニースフィア'] },
+  { id: 'cursor', name: 'Cursor (Anysphere)', nameJa: 'Cursor', aliases: ['Cursor', 'Anysphere', 'エニースフィア'] },
   { id: 'deepseek', name: 'DeepSeek', nameJa: 'ディープシーク', aliases: ['DeepSeek', 'Deepseek', 'ディープシーク'] },
   { id: 'stargate', name: 'Stargate', nameJa: 'スターゲート', aliases: ['Stargate', 'Stargate project', 'Project Stargate', 'スターゲート', 'スターゲート計画'] },
   { id: 'intel', name: 'Intel', nameJa: 'インテル', aliases: ['Intel', 'インテル'] },
