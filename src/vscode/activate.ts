@@ -8,7 +8,7 @@ import { DiagnosticsManager } from './diagnostics';
 import { registerHoverSupport } from './hover';
 import type { Platform } from './platform';
 import { ReportPanel } from './reportPanel';
-import { registerStatusBarSupport } from './statusBar';
+import { registerStatusBarSupport, type StatusBarSupport } from './statusBar';
 import { WorkspaceDatasets } from './workspaceDatasets';
 
 /** Markdown in files, untitled buffers and virtual file systems alike. */
@@ -23,6 +23,7 @@ export interface FigureCheckApi {
   datasets: WorkspaceDatasets;
   diagnostics: DiagnosticsManager;
   report: ReportPanel;
+  status: StatusBarSupport;
 }
 
 export function activateShared(context: vscode.ExtensionContext, platform: Platform): FigureCheckApi {
@@ -31,6 +32,7 @@ export function activateShared(context: vscode.ExtensionContext, platform: Platf
   const cache = new DocumentCheckCache(() => datasets.dataset);
   const diagnostics = new DiagnosticsManager(cache, readme);
   const report = new ReportPanel(context.extensionUri, cache);
+  const status = registerStatusBarSupport(cache);
 
   context.subscriptions.push(
     datasets,
@@ -39,7 +41,7 @@ export function activateShared(context: vscode.ExtensionContext, platform: Platf
     report,
     registerHoverSupport(MARKDOWN_SELECTOR, cache, datasets),
     registerCodeActionSupport(MARKDOWN_SELECTOR, cache),
-    registerStatusBarSupport(cache),
+    status,
     registerCommands({ cache, diagnostics, datasets, report, extensionUri: context.extensionUri, readme }),
     // A new dataset changes verdicts: the cache notices (results are keyed by dataset), re-check.
     datasets.onDidChange(() => diagnostics.checkOpenDocuments()),
@@ -53,5 +55,5 @@ export function activateShared(context: vscode.ExtensionContext, platform: Platf
 
   const firstWait = new Promise<void>((resolve) => setTimeout(resolve, FIRST_CHECK_WAIT_MS));
   void Promise.race([datasets.ready, firstWait]).then(() => diagnostics.checkOpenDocuments());
-  return { cache, datasets, diagnostics, report };
+  return { cache, datasets, diagnostics, report, status };
 }

@@ -82,13 +82,15 @@ export function registerCommands(s: CommandServices): vscode.Disposable {
       return outcome.result.claims.length;
     }),
 
-    register('figureCheck.openDataset', async () => {
+    // An argument ('bundled' or a user file's name) opens that dataset without asking.
+    register('figureCheck.openDataset', async (which?: unknown) => {
       const bundled = vscode.Uri.joinPath(s.extensionUri, 'data', 'figures.json');
       const items: (vscode.QuickPickItem & { uri: vscode.Uri })[] = [
         { label: vscode.l10n.t('Bundled dataset'), description: s.datasets.dataset.version, uri: bundled },
         ...s.datasets.userFiles.map((f) => ({ label: f.name, description: vscode.l10n.t('your dataset'), uri: f.uri })),
       ];
-      const pick = items.length === 1 ? items[0] : await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Which dataset?') });
+      const named = which === 'bundled' ? items[0] : items.find((i) => typeof which === 'string' && i.label === which);
+      const pick = named ?? (items.length === 1 ? items[0] : await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Which dataset?') }));
       if (!pick) return undefined;
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(pick.uri), { preview: false });
       return pick.uri.toString();

@@ -13,7 +13,12 @@ function stateOf(outcome: CheckOutcome | undefined): StatusState {
   return { kind: 'disabled' };
 }
 
-export function registerStatusBarSupport(cache: DocumentCheckCache): vscode.Disposable {
+/** The item and its subscriptions; `item` is exposed to the extension-host tests. */
+export interface StatusBarSupport extends vscode.Disposable {
+  readonly item: vscode.StatusBarItem;
+}
+
+export function registerStatusBarSupport(cache: DocumentCheckCache): StatusBarSupport {
   const item = vscode.window.createStatusBarItem('figureCheck.status', vscode.StatusBarAlignment.Right, 100);
   item.name = vscode.l10n.t('Figure Check');
   const words = { figures: vscode.l10n.t('Figures'), off: vscode.l10n.t('off'), tooLarge: vscode.l10n.t('too large') };
@@ -61,5 +66,6 @@ export function registerStatusBarSupport(cache: DocumentCheckCache): vscode.Disp
     }),
   ];
   update();
-  return vscode.Disposable.from(...subscriptions);
+  const disposable = vscode.Disposable.from(...subscriptions);
+  return { item, dispose: () => disposable.dispose() };
 }

@@ -1,0 +1,87 @@
+// Workspace datasets: a user record is used (and named in the hover), a malformed file gets a
+// diagnostic at the exact spot while checking goes on, a malicious file shows text, not links.
+// The records here are fictional test data (Acme AI, example.com), never shown as fact.
+import * as assert from 'node:assert/strict';
+import { api, diagnosticsSettled, hoverText, openDraft, positionOf, removeScratch, waitFor, writeScratch } from './helpers';
+
+const ACME = {
+  version: '2026-11-01',
+  entities: [{ id: 'acme-ai', name: 'Acme AI', nameJa: 'アクメAI', aliases: ['Acme AI'] }],
+  metrics: [],
+  records: [
+    {
+      id: 'acme-revenue-2025',
+      entity: 'acme-ai',
+      metric: 'revenue',
+      value: 120000000,
+      unit: 'USD',
+      period: { text: '2025', from: '2025-01-01', to: '2025-12-31' },
+      qualifier: 'approx',
+      basis: 'reported',
+      source: { publisher: 'Example Times', title: 'Acme AI results', url: 'https://example.com/acme-2025', date: '2026-02-01' },
+      confidence: 'medium',
+      paraphrase: 'Test fixture: Acme AI 2025 revenue.',
+    },
+  ],
+};
+
+const COMMAND_LINK = '[click](command:workbench.action.terminal.new)';
+const MALICIOUS = {
+  ...ACME,
+  entities: [{ id: 'evil-corp', name: 'Evil Corp', aliases: ['Evil Corp'] }],
+  records: [
+    {
+      ...ACME.records[0],
+      id: 'evil-revenue-2025',
+      entity: 'evil-corp',
+      source: { publisher: COMMAND_LINK, title: '<img src=x onerror=alert(1)>', url: 'https://example.com/evil', date: '2026-02-01' },
+      paraphrase: `${COMMAND_LINK} <script>alert(1)</script>`,
+    },
+  ],
+};
+
+const BROKEN = '{\n  "version": "2026-11-01",\n  "entities": [],\n  "metrics": [],\n  "records": [\n    { "id": "x", }\n  ]\n}\n';
+
+export function defineDatasetTests(): void {
+  describe('workspace datasets', () => {
+    after(removeScratch);
+
+    it('uses a record from a *.figures.json in the workspace and names the file in the hover', async () => {
+      const { datasets } = await api();
+      await writeScratch('acme.figures.json', JSON.stringify(ACME, null, 2));
+      await waitFor('dataset loaded', () => datasets.userFiles.some((f) => f.name.endsWith('acme.figures.json')) && datasets.dataset.byId.has('acme-revenue-2025'));
+      const editor = await openDraft('acme.md', 'Acme AI had revenue of about $120 million in 2025.\n');
+      const { cache } = await api();
+      await waitFor('checked', () => cache.peek(editor.document)?.kind === 'checked');
+      const { text } = await hoverText(editor.document, positionOf(editor.document, '$120 million'));
+      assert.match(text, /Supported/);
+      assert.match(text, /Dataset: .*acme\\\.figures\\\.json/);
+    });
+
+    it('a malformed dataset gets a diagnostic at its line and column; checking goes on', async () => {
+      const uri = await writeScratch('broken.figures.json', BROKEN);
+      const [problem] = await diagnosticsSettled(uri, (d) => d.length > 0, 'dataset problem diagnostic');
+      assert.equal(problem.range.start.line, 5, 'on the line of the trailing comma');
+      const { datasets } = await api();
+      assert.ok(datasets.dataset.byId.has('acme-revenue-2025'), 'the good user dataset still loads');
+      assert.ok(datasets.dataset.byId.has('openai-cumulative-burn-115b-thru-2029'), 'the bundled data still loads');
+      const editor = await openDraft('still-works.md', 'OpenAI told investors it could burn $150 billion through 2029.\n');
+      await diagnosticsSettled(editor.document.uri, (d) => d.length === 1, 'drafts are still checked');
+    });
+
+    it('a malicious dataset renders as text: no command link, no HTML', async () => {
+      const { datasets } = await api();
+      await writeScratch('malicious.figures.json', JSON.stringify(MALICIOUS, null, 2));
+      await waitFor('malicious dataset loaded', () => datasets.dataset.byId.has('evil-revenue-2025'));
+      const editor = await openDraft('evil.md', 'Evil Corp had revenue of about $120 million in 2025.\n');
+      const { cache } = await api();
+      await waitFor('checked', () => cache.peek(editor.document)?.kind === 'checked');
+      const { text, contents } = await hoverText(editor.document, positionOf(editor.document, '$120 million'));
+      assert.match(text, /Supported/);
+      assert.ok(!/(^|[^\\])\]\(command:/.test(text), `no command link in:\n${text}`);
+      assert.ok(!/(^|[^\\])<(img|script)/.test(text), 'no raw HTML');
+      assert.ok(text.includes('\\<img src=x onerror=alert\\(1\\)\\>'), 'the title is escaped text');
+      for (const c of contents) assert.notEqual(c.isTrusted, true);
+    });
+  });
+}
