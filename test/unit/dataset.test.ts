@@ -1,7 +1,8 @@
 // The dataset loader: parse + validate with precise positions, merge and override, the bundled file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   parseDatasetText, buildDataset, bundledDataset, bundledDatasetFile, bundledNames, loadDataset, recordsAbout,
@@ -282,6 +283,21 @@ test('the bundled file passes every data:check rule (schema included)', () => {
   const { errors, data } = checkBundledDataset(TODAY);
   assert.deepEqual(errors, []);
   assert.ok((data?.records.length ?? 0) >= 160);
+});
+
+test('data:check fails on a broken copy of the bundled file', () => {
+  const data = JSON.parse(readFileSync(join(__dirname, '../../data/figures.json'), 'utf8'));
+  data.records[0].source.url = 'ftp://example.com/x';
+  data.records[1].unit = 'percent';
+  const older = data.records.find((r: { supersededBy?: string }) => r.supersededBy);
+  delete older.supersededBy;
+  const file = join(mkdtempSync(join(tmpdir(), 'figures-')), 'figures.json');
+  writeFileSync(file, JSON.stringify(data));
+  const { errors } = checkBundledDataset(TODAY, file);
+  assert.ok(errors.some((e) => e.startsWith('schema: /records/0/source/url')), 'schema error');
+  assert.ok(errors.some((e) => /\/records\/1\/unit .*does not fit metric/.test(e)), 'unit rule');
+  assert.ok(errors.some((e) => /supersededBy is missing/.test(e)), 'one-way link');
+  assert.ok(errors.some((e) => /would be dropped when loading/.test(e)));
 });
 
 test('every bundled record has an http(s) URL, a publisher, and a date or undated: true', () => {
