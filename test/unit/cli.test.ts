@@ -1,0 +1,284 @@
+// The built CLI (dist/cli.js) run as a child process, the way CI runs it: exit codes, each format,
+// stdin, directories with .gitignore, globs, datasets. Builds first when dist/cli.js is missing or older
+// than the sources.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { before, test } from 'node:test';
+
+const root = path.resolve(__dirname, '../..');
+const cli = path.join(root, 'dist/cli.js');
+const fixtures = path.join(root, 'test/fixtures/cli');
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+before(() => {
+  const sources = Math.max(newestMtime(path.join(root, 'src')), fs.statSync(path.join(root, 'data/figures.json')).mtimeMs);
+  if (fs.existsSync(cli) && fs.statSync(cli).mtimeMs >= sources) return;
+  const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: root, encoding: 'utf8' });
+  assert.equal(build.status, 0, `building dist/cli.js with "node esbuild.mjs" failed:\n${build.stderr}`);
+  assert.ok(fs.existsSync(cli), 'node esbuild.mjs did not produce dist/cli.js');
+});
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function figureCheck(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Run {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
+  const run = spawnSync(process.execPath, [cli, ...args], {
+    cwd: options.cwd ?? fixtures,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: env as NodeJS.ProcessEnv,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+interface JsonClaim {
+  start: number;
+  end: number;
+  line: number;
+  character: number;
+  text: string;
+  verdict: string;
+  severity: string | null;
+  record: { id: string; source: { url: string } } | null;
+}
+interface JsonOut {
+  version: number;
+  dataset: { records: number; version: string };
+  files: { path: string; claims: JsonClaim[] }[];
+}
+
+function json(args: string[], options: Parameters<typeof figureCheck>[1] = {}): { run: Run; out: JsonOut } {
+  const run = figureCheck(['--format', 'json', ...args], options);
+  assert.ok(run.status === 0 || run.status === 1, `exit ${run.status}: ${run.stderr}`);
+  return { run, out: JSON.parse(run.stdout) as JsonOut };
+}
+
+const bundledRecords = (JSON.parse(fs.readFileSync(path.join(root, 'data/figures.json'), 'utf8')) as { records: unknown[] }).records.length;
+
+function tempTree(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'figure-check-cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const supportedText = fs.readFileSync(path.join(fixtures, 'supported.md'), 'utf8');
+const contradictedText = fs.readFileSync(path.join(fixtures, 'contradicted.md'), 'utf8');
+
+test('--version and --help exit 0 on stdout', () => {
+  const version = figureCheck(['--version']);
+  assert.equal(version.status, 0);
+  assert.equal(version.stdout, `${pkg.version}\n`);
+  const help = figureCheck(['--help']);
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /^Usage: figure-check \[options\] <file\|dir\|glob\|->/);
+  assert.match(help.stdout, /--fail-on/);
+});
+
+test('usage errors and missing files exit 2 with a message on stderr and nothing on stdout', () => {
+  for (const [args, message] of [
+    [['--bogus', 'supported.md'], /unknown option --bogus/],
+    [[], /no input/],
+    [['--format', 'xml', 'supported.md'], /--format must be/],
+    [['nope.md'], /cannot read nope\.md: no such file or directory/],
+    [['*.nothing'], /no files match \*\.nothing/],
+  ] as const) {
+    const run = figureCheck([...args]);
+    assert.equal(run.status, 2, `${args.join(' ')}: ${run.stderr}`);
+    assert.match(run.stderr, message);
+    assert.equal(run.stdout, '');
+  }
+});
+
+test('a supported figure exits 0; the text summary counts it', () => {
+  const run = figureCheck(['supported.md']);
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  assert.match(run.stdout, /^1 claim in 1 file: 1 supported; 0 errors, 0 warnings\n$/);
+});
+
+test('a contradicted figure exits 1 with a text line path:line:col, error, verdict, message, record id', () => {
+  const run = figureCheck(['contradicted.md']);
+  assert.equal(run.status, 1, run.stdout + run.stderr);
+  const col = contradictedText.split('\n')[2].indexOf('$150 billion') + 1;
+  assert.match(run.stdout, new RegExp(`^contradicted\\.md:3:${col}  error {8}contradicted  .+  \\[openai-cumulative-burn-115b-thru-2029\\]$`, 'm'));
+  assert.match(run.stdout, /1 contradicted; 1 error/);
+  assert.doesNotMatch(run.stdout, /\u001b\[/, 'no colour when stdout is not a terminal');
+});
+
+test('--quiet prints only the finding lines; --color always colours them', () => {
+  const quiet = figureCheck(['--quiet', 'contradicted.md', 'supported.md']);
+  assert.equal(quiet.status, 1);
+  assert.equal(quiet.stdout.trimEnd().split('\n').length, 1);
+  assert.match(quiet.stdout, /^contradicted\.md:3:/);
+  assert.match(figureCheck(['--color', 'always', 'contradicted.md']).stdout, /\u001b\[31merror/);
+  assert.doesNotMatch(figureCheck(['--color', 'auto', 'contradicted.md'], { env: { NO_COLOR: '1' } }).stdout, /\u001b\[/);
+});
+
+test('--fail-on and --severity decide the exit code', () => {
+  const asInformation = ['--severity', 'contradicted=information', 'contradicted.md'];
+  assert.equal(figureCheck(asInformation).status, 0, 'information is below the default --fail-on error');
+  assert.equal(figureCheck(['--fail-on', 'warning', ...asInformation]).status, 0);
+  assert.equal(figureCheck(['--fail-on', 'information', ...asInformation]).status, 1);
+  const asWarning = ['--severity', 'contradicted=warning', 'contradicted.md'];
+  assert.equal(figureCheck(asWarning).status, 0);
+  assert.equal(figureCheck(['--fail-on', 'warning', ...asWarning]).status, 1);
+  const off = figureCheck(['--format', 'json', '--severity', 'contradicted=off', 'contradicted.md']);
+  assert.equal(off.status, 0);
+  assert.equal((JSON.parse(off.stdout) as JsonOut).files[0].claims[0].severity, null);
+});
+
+test('json: the versioned contract, every claim, offsets that slice to the figure, 0-based positions', () => {
+  const { run, out } = json(['contradicted.md', 'supported.md']);
+  assert.equal(run.status, 1);
+  assert.equal(out.version, 1);
+  assert.equal(out.dataset.records, bundledRecords);
+  assert.equal(typeof out.dataset.version, 'string');
+  assert.deepEqual(out.files.map((f) => f.path), ['contradicted.md', 'supported.md']);
+  const texts = [contradictedText, supportedText];
+  out.files.forEach((file, i) => {
+    assert.equal(file.claims.length, 1);
+    const claim = file.claims[0];
+    assert.equal(texts[i].slice(claim.start, claim.end), claim.text);
+    const before = texts[i].slice(0, claim.start).split('\n');
+    assert.equal(claim.line, before.length - 1);
+    assert.equal(claim.character, before[before.length - 1].length);
+    assert.equal(claim.record?.id, 'openai-cumulative-burn-115b-thru-2029');
+    assert.match(claim.record?.source.url ?? '', /^https?:\/\//);
+  });
+  assert.deepEqual(out.files.map((f) => [f.claims[0].text, f.claims[0].verdict, f.claims[0].severity]), [
+    ['$150 billion', 'contradicted', 'error'],
+    ['$115 billion', 'supported', null],
+  ]);
+});
+
+test('sarif: the structure GitHub code scanning accepts', () => {
+  const run = figureCheck(['--format', 'sarif', 'contradicted.md', 'supported.md']);
+  assert.equal(run.status, 1);
+  const log = JSON.parse(run.stdout);
+  assert.equal(log.version, '2.1.0');
+  assert.match(log.$schema, /^https:\/\/.+sarif-schema-2\.1\.0\.json$/);
+  assert.equal(log.runs.length, 1);
+  const [sarifRun] = log.runs;
+  const driver = sarifRun.tool.driver;
+  assert.equal(driver.name, 'figure-check');
+  assert.equal(driver.version, pkg.version);
+  const ruleIds: string[] = driver.rules.map((r: { id: string }) => r.id);
+  assert.deepEqual(ruleIds, ['supported', 'contradicted', 'outdated', 'unsourced', 'cited', 'inconsistent', 'ignored']);
+  for (const rule of driver.rules) {
+    assert.equal(typeof rule.shortDescription.text, 'string');
+    assert.ok(rule.shortDescription.text.length > 0 && rule.shortDescription.text.length <= 1024);
+    assert.match(rule.helpUri, /^https?:\/\/[^\s]+#how-verdicts-are-decided$/);
+  }
+  assert.equal(sarifRun.results.length, 1, 'the supported claim is not a result');
+  const [result] = sarifRun.results;
+  assert.equal(result.ruleId, 'contradicted');
+  assert.equal(ruleIds[result.ruleIndex], result.ruleId);
+  assert.ok(['error', 'warning', 'note', 'none'].includes(result.level));
+  assert.equal(result.level, 'error');
+  assert.match(result.message.text, /Source: https?:\/\/\S+$/);
+  assert.equal(result.properties.sourceUrl, result.message.text.replace(/^.*Source: /, ''));
+  const location = result.locations[0].physicalLocation;
+  assert.equal(location.artifactLocation.uri, 'contradicted.md');
+  assert.doesNotMatch(location.artifactLocation.uri, /\\/);
+  const col = contradictedText.split('\n')[2].indexOf('$150 billion') + 1;
+  assert.deepEqual(
+    [location.region.startLine, location.region.startColumn, location.region.endLine, location.region.endColumn],
+    [3, col, 3, col + '$150 billion'.length],
+  );
+});
+
+test('standard input, named with --stdin-filename', () => {
+  const run = figureCheck(['--format', 'json', '--stdin-filename', 'drafts/piped.md', '-'], { input: contradictedText });
+  assert.equal(run.status, 1, run.stderr);
+  const out = JSON.parse(run.stdout) as JsonOut;
+  assert.equal(out.files[0].path, 'drafts/piped.md');
+  assert.equal(out.files[0].claims[0].verdict, 'contradicted');
+  assert.match(figureCheck(['-'], { input: supportedText }).stdout, /1 supported/);
+});
+
+test('a directory is walked for markdown, honouring its .gitignore and skipping node_modules', () => {
+  const dir = tempTree({
+    'drafts/burn.md': supportedText,
+    'drafts/notes.txt': contradictedText,
+    'private/wrong.md': contradictedText,
+    'node_modules/pkg/readme.md': contradictedText,
+    '.gitignore': 'private/\n',
+  });
+  const { run, out } = json(['.'], { cwd: dir });
+  assert.equal(run.status, 0, 'the contradicted drafts are all ignored');
+  assert.deepEqual(out.files.map((f) => f.path), ['drafts/burn.md']);
+  assert.equal(figureCheck(['private/wrong.md'], { cwd: dir }).status, 1, 'a file named explicitly is checked');
+});
+
+test('globs expand relative to the working directory', () => {
+  const { out } = json(['*.md']);
+  assert.deepEqual(out.files.map((f) => f.path), ['contradicted.md', 'examplecorp.md', 'ja.md', 'supported.md']);
+});
+
+test('--dataset merges a user record over the bundled data; --no-bundled uses only it', () => {
+  const without = json(['examplecorp.md']).out;
+  assert.notEqual(without.files[0].claims[0]?.verdict, 'supported');
+  const merged = json(['--dataset', 'examplecorp-dataset.json', 'examplecorp.md', 'supported.md']).out;
+  assert.equal(merged.dataset.records, bundledRecords + 1);
+  assert.equal(merged.files[0].claims[0].verdict, 'supported');
+  assert.equal(merged.files[0].claims[0].record?.id, 'examplecorp-revenue-2025');
+  assert.equal(merged.files[1].claims[0].verdict, 'supported', 'bundled records still apply');
+  const only = json(['--no-bundled', '--dataset', 'examplecorp-standalone-dataset.json', 'examplecorp.md', 'supported.md']).out;
+  assert.equal(only.dataset.records, 1);
+  assert.equal(only.files[0].claims[0].verdict, 'supported');
+  assert.notEqual(only.files[1].claims[0]?.verdict, 'supported', 'without the bundled data the burn figure has no record');
+});
+
+test('a malformed dataset stops the run: exit 2, file:line:col and field on stderr', () => {
+  const wrongType = figureCheck(['--dataset', 'broken-dataset.json', 'supported.md']);
+  assert.equal(wrongType.status, 2);
+  assert.equal(wrongType.stdout, '');
+  assert.match(wrongType.stderr, /broken-dataset\.json:10:\d+: error: \/records\/0\/value: /);
+  assert.match(wrongType.stderr, /refusing to check/);
+  const invalid = figureCheck(['--dataset', 'invalid-json-dataset.json', 'supported.md']);
+  assert.equal(invalid.status, 2);
+  assert.match(invalid.stderr, /invalid-json-dataset\.json:4:\d+: error: /);
+  const missing = figureCheck(['--dataset', 'no-such-dataset.json', 'supported.md']);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /cannot read dataset no-such-dataset\.json: no such file/);
+});
+
+test('Japanese drafts are checked too', () => {
+  const { out } = json(['--lang', 'ja', 'ja.md']);
+  assert.ok(out.files[0].claims.some((c) => c.text.includes('1150億ドル')), JSON.stringify(out.files[0].claims));
+});
+
+test('files over --max-file-size are skipped with a warning, exit code unaffected', () => {
+  const run = figureCheck(['--format', 'json', '--max-file-size', '10', 'contradicted.md']);
+  assert.equal(run.status, 0);
+  assert.match(run.stderr, /warning: skipped contradicted\.md: .* is over --max-file-size/);
+  assert.deepEqual((JSON.parse(run.stdout) as JsonOut).files, []);
+});
+
+test('something that is not a regular file is refused with exit 2', () => {
+  const dir = tempTree({});
+  const fifo = path.join(dir, 'pipe.md');
+  const made = spawnSync('mkfifo', [fifo]);
+  assert.equal(made.status, 0, 'mkfifo is needed for this test');
+  const run = figureCheck(['pipe.md'], { cwd: dir });
+  assert.equal(run.status, 2);
+  assert.match(run.stderr, /cannot read pipe\.md: not a regular file/);
+});
