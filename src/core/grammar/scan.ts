@@ -64,6 +64,18 @@ function readSecond(s: string, k: number, to: number): Reading | undefined {
   return readAt(s, q, to, k, s[q]!, false).reading;
 }
 
+const CHANGE_VERBS = new Set([
+  'rose', 'rise', 'rises', 'risen', 'fell', 'fall', 'falls', 'fallen', 'grew', 'grow', 'grows', 'grown',
+  'increased', 'increase', 'increases', 'decreased', 'decrease', 'jumped', 'climbed', 'dropped', 'declined',
+  'slid', 'slipped', 'surged', 'soared', 'plunged', 'tumbled', 'gained', 'lost', 'cut', 'raised', 'lifted',
+  'lowered', 'up', 'down', 'boosted', 'expanded', 'shrank', 'doubled', 'tripled',
+]);
+
+/** "rose 5% to 10%": the second figure is where the change ended, not the top of a range. */
+function isChangeVerb(word: string): boolean {
+  return CHANGE_VERBS.has(word.toLowerCase());
+}
+
 interface Range {
   reading: Reading;
   low: number;
@@ -71,12 +83,10 @@ interface Range {
 }
 
 /** Joins two readings into a range when their units and scales agree; undefined otherwise. */
-function joinRange(a: Reading, b: Reading, strict: boolean): Range | undefined {
+function joinRange(a: Reading, b: Reading): Range | undefined {
   if (a.unit && b.unit && a.unit !== b.unit) return undefined;
   if (a.kind === 'multiplier' || b.kind === 'multiplier' || a.sign !== 0 || b.sign !== 0) return undefined;
   if (a.scaled && !b.scaled) return undefined;
-  // "X to Y" is a range only when the first figure borrows the second's unit or scale.
-  if (strict && !((!a.unit && b.unit) || (!a.scaled && b.scaled))) return undefined;
   let low = a.value;
   let precisionExp = a.precisionExp;
   if (!a.scaled && b.scaled) {
@@ -107,18 +117,20 @@ function tryRange(s: string, a: Reading, to: number, floor: number): Range | { b
     if (isSpace(s, k)) k++;
     const b = readSecond(s, k, to);
     if (!b) return undefined;
-    const range = joinRange(a, b, false);
+    const range = joinRange(a, b);
     if (range && !range.reading.unit && !range.reading.scaled) return { bareEnd: b.end };
     return range;
   }
-  const connector = connectorBefore(s, a.start, floor);
-  if (connector === 'between' && s.startsWith(' and ', a.end)) {
+  if (s.startsWith(' and ', a.end)) {
+    if (connectorBefore(s, a.start, floor) !== 'between') return undefined;
     const b = readSecond(s, a.end + 5, to);
-    return b ? joinRange(a, b, false) : undefined;
+    return b ? joinRange(a, b) : undefined;
   }
-  if (connector !== 'from' && s.startsWith(' to ', a.end)) {
+  if (s.startsWith(' to ', a.end)) {
+    const connector = connectorBefore(s, a.start, floor);
+    if (connector === 'from' || isChangeVerb(wordBefore(s, a.start, floor))) return undefined;
     const b = readSecond(s, a.end + 4, to);
-    return b ? joinRange(a, b, true) : undefined;
+    return b ? joinRange(a, b) : undefined;
   }
   return undefined;
 }
@@ -236,6 +248,8 @@ interface Finished {
 
 /** Ranges, hedges, nouns and the not-a-claim rules around one reading. */
 function finish(s: string, first: Reading, to: number, floor: number): { figure?: Finished; next: number } {
+  // Cheap early exit for the commonest non-claims: "one", "three", "eight" with nothing after.
+  if (first.kind === 'words' && !first.unit && !first.scaled && first.value < 10) return { next: first.end };
   const range = tryRange(s, first, to, floor);
   // "pages 10-12", "2024–2025": a range of bare numbers is not a claim; skip both ends.
   if (range && 'bareEnd' in range) return { next: range.bareEnd };

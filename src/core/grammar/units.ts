@@ -47,7 +47,8 @@ export function readScale(s: string, i: number, to: number, withCurrency: boolea
   }
   if (isSpace(s, i) && isAsciiLetter(s, i + 1)) {
     for (const word in SCALE_WORDS) if (wordAt(s, i + 1, word, to)) return { end: i + 1 + word.length, exp: SCALE_WORDS[word]! };
-    for (const [word, exp] of [['bn', 9], ['mn', 6], ['tn', 12]] as const) {
+    // Indian English: a crore is 10^7, a lakh 10^5.
+    for (const [word, exp] of [['bn', 9], ['mn', 6], ['tn', 12], ['crore', 7], ['crores', 7], ['lakh', 5], ['lakhs', 5]] as const) {
       if (wordAt(s, i + 1, word, to)) return { end: i + 1 + word.length, exp };
     }
   }
@@ -109,6 +110,8 @@ export interface CurrencyPrefix {
  * `floor`. Returns null when a "$" belongs to another dollar ("A$", "HK$"): no claim then.
  */
 export function readCurrencyPrefix(s: string, i: number, floor: number): CurrencyPrefix | null | undefined {
+  // "$ 5B": one space between a currency symbol and the number.
+  if (s[i - 1] === ' ' && i - 2 >= floor && s[i - 2]! in SYMBOL_CURRENCIES) i--;
   const c = s[i - 1];
   if (i - 1 >= floor && c !== undefined && c in SYMBOL_CURRENCIES) {
     let start = i - 1;
