@@ -3,7 +3,7 @@
 // verify-sentences.test.ts.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { verifyClaims } from '../../src/core/verify/index';
+import { createVerifyCache, verifyClaims } from '../../src/core/verify/index';
 import type { Claim, Verdict } from '../../src/core/types';
 import { claim, claimsIn, fixtureDataset, h1, label, month, through, year, type ClaimSpec } from '../fixtures/verify/helpers';
 
@@ -142,7 +142,8 @@ const japaneseRows: Row[] = [
   { name: 'ja: 170億ドル is the old forecast', claim: openai(usd('170億ドル', 17 * B, B, { metric: 'cash-burn', period: { text: '2026年', from: '2026-01-01', to: '2026-12-31' }, lang: 'ja' })), verdict: 'outdated', message: /250億ドルに改訂/ },
   { name: 'ja: 1150億ドル through 2029', claim: openai(usd('1150億ドル', 115 * B, B, { metric: 'cash-burn', period: { text: '2029年までに', to: '2029-12-31', cumulative: true }, lang: 'ja' })), verdict: 'supported' },
   { name: 'ja: 1兆4000億ドル commitments (approx)', claim: openai(usd('1兆4000億ドル', 1.4e12, 1e11, { qualifier: 'approx', metric: 'total-commitments', lang: 'ja' })), verdict: 'supported', record: 'openai-commitments-1-4t' },
-  { name: 'ja: 2兆ドル commitments is wrong, written in 兆 form', claim: openai(usd('2兆ドル', 2e12, 1e12, { metric: 'total-commitments', lang: 'ja' })), verdict: 'contradicted', message: /約1兆4000億ドル/ },
+  { name: 'ja: 2兆ドル commitments, no period, a flow: ask for the period rather than call it wrong', claim: openai(usd('2兆ドル', 2e12, 1e12, { metric: 'total-commitments', lang: 'ja' })), verdict: 'unsourced', message: /どの期間の数字か書いてください/ },
+  { name: 'ja: a wrong market value, the source written in 兆 form', claim: { ...usd('7兆ドル', 7e12, 1e12), entity: 'nvidia', metric: 'market-cap', lang: 'ja' }, verdict: 'contradicted', message: /約5兆500億ドル/ },
   { name: 'ja: 8億人 weekly users, present tense: outdated', claim: { text: '8億人', value: 800 * M, precision: 100 * M, unit: 'count', entity: 'chatgpt', metric: 'weekly-users', lang: 'ja' }, verdict: 'outdated', message: /最新は9億人超/ },
   { name: 'ja: 9億人以上 weekly users', claim: { text: '9億人', value: 900 * M, precision: 100 * M, qualifier: 'at-least', unit: 'count', entity: 'chatgpt', metric: 'weekly-users', lang: 'ja' }, verdict: 'supported' },
   { name: 'ja: unsourced message in Japanese', claim: { ...usd('420億ドル', 42 * B, B), entity: 'claude', metric: 'revenue', lang: 'ja' }, verdict: 'unsourced', message: /^データセットにクロードの売上高の出典付きの数字がありません。/ },
@@ -293,8 +294,7 @@ describe('verifyClaims: consistency within a sentence', () => {
 });
 
 describe('verifyClaims: cache', () => {
-  it('reuses a decision for an equal claim and gives the same result', async () => {
-    const { createVerifyCache } = await import('../../src/core/verify/index');
+  it('reuses a decision for an equal claim and gives the same result', () => {
     const cache = createVerifyCache();
     const spec = openai(usd('$14B', 14 * B, B, { metric: 'revenue', period: year(2025) }));
     const first = verifyClaims([claim(spec)], dataset, { lang: 'en', cache })[0]!;

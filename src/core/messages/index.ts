@@ -22,7 +22,8 @@ export type UnsourcedReason =
   | 'no-record-for-period' // records exist, none for the period written
   | 'needs-period' // flow figure without a period, records for several periods
   | 'needs-counterparty' // several deals of that entity and metric
-  | 'between-observations'; // a level between two observations within the period
+  | 'between-observations' // a level between two observations within the period
+  | 'far-from-record'; // far from every record, in a sentence naming several entities
 
 export type Finding =
   | { kind: 'supported'; record: FigureRecord }
@@ -78,6 +79,8 @@ function unsourcedEn(f: Extract<Finding, { kind: 'unsourced' }>, claim: Claim, d
       return `The dataset has ${subject} figures for several deals (${(f.counterparties ?? []).map((c) => dataset.entityById.get(c)?.name ?? c).join(', ')}); name the other party to check this one.`;
     case 'between-observations':
       return `${capitalise(subject)}${claimPeriod(claim, 'en')}: the dataset has several observations (${periodList(f.periods, 'en')}) and this figure lies between them; add a source.`;
+    case 'far-from-record':
+      return `Read as ${subject}, but the figure is far from every sourced one; it may be about something else in the sentence. Add a source.`;
   }
 }
 
@@ -100,6 +103,8 @@ function unsourcedJa(f: Extract<Finding, { kind: 'unsourced' }>, claim: Claim, d
       return `${subject}は複数の取引（${(f.counterparties ?? []).map((c) => dataset.entityById.get(c)?.nameJa ?? c).join('、')}）の数字があります。相手先を書いてください。`;
     case 'between-observations':
       return `${claimPeriod(claim, 'ja')}${subject}はデータセットに複数の時点の数字（${periodList(f.periods, 'ja')}）があり、この数字はその間にあります。出典を加えてください。`;
+    case 'far-from-record':
+      return `${subject}と読みましたが、出典付きのどの数字とも大きく離れています。文中の別の事柄についての数字かもしれません。出典を加えてください。`;
   }
 }
 

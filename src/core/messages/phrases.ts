@@ -50,8 +50,10 @@ export function capitalise(text: string): string {
 /** A period for reading: "as-of 2025-10-28" → "as of 2025-10-28"; in Japanese "2026年", "2025年上半期". */
 export function periodText(period: Period | undefined, lang: Lang): string {
   if (!period) return '';
-  const raw = (period.text || period.to || period.from || '').replace(/^as-of\s+/i, 'as of ');
-  if (lang === 'en') return raw;
+  const raw = (period.text || period.to || period.from || '')
+    .replace(/^as-of\s+/i, 'as of ')
+    .replace(/^(\d{4})\.\.(\d{4})$/, '$1–$2');
+  if (lang === 'en') return raw.replace(/^(\d{4})-H([12])$/i, 'H$2 $1');
   const year = /^(\d{4})$/.exec(raw);
   if (year) return `${year[1]}年`;
   const half = /^(\d{4})[-\s]?H([12])$/i.exec(raw) ?? /^H([12])\s+(\d{4})$/i.exec(raw);
@@ -97,13 +99,28 @@ function hedged(figure: string, qualifier: Qualifier, lang: Lang): string {
   }
 }
 
+// Separators of a written range: "$175 billion to $185 billion", "$14–17B", "140億〜170億ドル".
+const RANGE_SEPARATOR = /\s*(?:to|and|–|—|-|〜|~|～|から)\s*/;
+
+/** One figure's worth of the writer's style: for a range, the first figure's prefix and the last one's scale. */
+export function styleSample(claim: Claim): string {
+  const bare = bareWritten(claim.text).replace(/^between\s+/i, '');
+  if (claim.qualifier !== 'range') return bare;
+  const pieces = bare.split(RANGE_SEPARATOR).filter(Boolean);
+  if (pieces.length < 2) return bare;
+  const first = pieces[0]!;
+  const last = pieces[pieces.length - 1]!;
+  const prefix = /^[^\d０-９]*/.exec(first)?.[0] ?? '';
+  return prefix + last.replace(/^[^\d０-９]*/, '');
+}
+
 /** The record's figure with its hedge, in the writer's style when a claim is given. */
 export function recordFigure(record: FigureRecord, lang: Lang, claim?: Claim): string {
   const write = (value: number): string => {
     if (!claim || !Number.isFinite(value)) return formatDisplay(value, record.unit, lang);
     const sameKind = claim.unit === record.unit || inWriterUnit(1, record.unit, claim.unit) !== 1;
     if (!sameKind) return formatDisplay(value, record.unit, lang);
-    return formatLikeWriter(inWriterUnit(value, record.unit, claim.unit), claim.unit, bareWritten(claim.text), lang);
+    return formatLikeWriter(inWriterUnit(value, record.unit, claim.unit), claim.unit, styleSample(claim), lang);
   };
   if (record.low !== undefined && record.high !== undefined) {
     return `${write(record.low)}${lang === 'ja' ? '〜' : '–'}${write(record.high)}`;
@@ -120,9 +137,10 @@ export function sourceNote(record: FigureRecord, lang: Lang): string {
 /** Flow figures name their period ("for 2026"); stock figures are dated by their source. */
 export function periodPhrase(record: FigureRecord, dataset: Dataset, lang: Lang): string {
   const metric = dataset.metricById.get(record.metric);
-  if (metric?.kind === 'stock') return '';
+  if (metric?.kind === 'stock' || record.counterparty) return ''; // deals are dated by their source
   const text = periodText(record.period, lang);
-  if (!text) return '';
+  // Only wording that reads as a period ("2026", "H1 2025", "FY2026-Q3"), not "multi-year from …".
+  if (!text || !/^(FY|H[12]\b|Q[1-4]\b|\d{4})/i.test(text)) return '';
   return lang === 'ja' ? `${text}の` : ` for ${text}`;
 }
 

@@ -11,7 +11,7 @@ import {
   supersessionOf,
   type SupersessionIndex,
 } from './candidates';
-import { byRecencyAscending, byRecencyDescending, periodMatches, recordSpan } from './periods';
+import { byRecencyAscending, byRecencyDescending, periodMatches } from './periods';
 import { agrees, claimInUnit } from './tolerance';
 
 export interface Decision {
@@ -31,13 +31,6 @@ function historyOf(pool: FigureRecord[], shown: Array<FigureRecord | undefined>)
 
 function periodsOf(records: FigureRecord[]): FigureRecord['period'][] {
   return [...records].sort(byRecencyAscending).map((r) => r.period);
-}
-
-function distinctPeriodKeys(records: FigureRecord[]): Set<string> {
-  return new Set(records.map((r) => {
-    const span = recordSpan(r);
-    return span ? `${span.from}|${span.to}|${r.period.cumulative ? 'c' : ''}` : r.period.text;
-  }));
 }
 
 /** A level between observations of a stock within the writer's span: neither right nor wrong. */
@@ -90,17 +83,16 @@ function judgePresentTense(claim: Claim, pool: FigureRecord[], metric: MetricDef
 }
 
 /**
- * A flow (revenue, burn) with no period: a figure equal to a current record of any period is
- * supported, equal only to a revised one is outdated; a disagreeing one is contradicted only when
- * the dataset knows a single period for it, otherwise the writer is asked for the period.
+ * A flow (revenue, burn, visits) with no period: a figure equal to a current record of any period
+ * is supported, equal only to a revised one is outdated. A disagreeing one is never called wrong:
+ * the writer may mean a period the dataset lacks, so they are asked for the period. Deals are the
+ * exception: they are not a series, and the deal nearest in value is the reference.
  */
 function judgeFlowWithoutPeriod(claim: Claim, pool: FigureRecord[], current: FigureRecord[], dataset: Dataset, index: SupersessionIndex): Finding {
   const agreeingCurrent = newest(current.filter((r) => agrees(claim, r)));
   if (agreeingCurrent) return { kind: 'supported', record: agreeingCurrent };
   const agreeingOld = newest(pool.filter((r) => isSuperseded(r, index) && agrees(claim, r)));
   if (agreeingOld) return { kind: 'outdated-revised', record: agreeingOld, newer: newestVersion(agreeingOld, dataset, index) };
-  if (current.length > 0 && distinctPeriodKeys(current).size === 1) return { kind: 'contradicted', record: newest(current)! };
-  // Deals are not a time series: the writer means the deal whose figure is nearest to theirs.
   if (current.length > 0 && current.every((r) => r.counterparty)) return { kind: 'contradicted', record: nearestInValue(claim, current) };
   return { kind: 'unsourced', reason: 'needs-period', periods: periodsOf(current.length > 0 ? current : pool) };
 }
@@ -154,7 +146,22 @@ export function decide(claim: Claim, dataset: Dataset): Decision {
     const confirmed = confirmByOtherEntity(claim, dataset, metric);
     if (confirmed) return { finding: { kind: 'supported', record: confirmed }, history: [] };
   }
+  if (finding.kind === 'contradicted' && probablyAboutSomethingElse(claim, finding.record)) {
+    return { finding: { kind: 'unsourced', reason: 'far-from-record', periods: periodsOf(pool) }, history: historyOf(pool, []) };
+  }
   return { finding, history: historyOf(pool, shownRecords(finding)) };
+}
+
+/** Beyond this factor from the reference, in a sentence naming several entities, a figure is more
+ *  likely about another thing (a deal's value read as a company's valuation) than a writer's error. */
+export const FAR_FACTOR = 20;
+
+function probablyAboutSomethingElse(claim: Claim, record: FigureRecord): boolean {
+  if (new Set([claim.entity, ...claim.entities].filter(Boolean)).size < 2) return false;
+  const value = Math.abs(claimInUnit(claim, record.unit).value);
+  const reference = Math.abs(record.value);
+  if (value === 0 || reference === 0) return false;
+  return Math.max(value / reference, reference / value) > FAR_FACTOR;
 }
 
 function judgePool(claim: Claim, pool: FigureRecord[], metric: MetricDef | undefined, dataset: Dataset, index: SupersessionIndex): Finding {

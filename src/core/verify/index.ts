@@ -116,12 +116,25 @@ function cachedDecision(claim: Claim, dataset: Dataset, lang: Lang, cache: Verif
 // Inconsistency outranks only the verdicts that carry no dataset evidence against the figure.
 const YIELDS_TO_INCONSISTENT = new Set<Verdict>(['unsourced', 'cited']);
 
+// A funding round named in the sentence stands for its date: "Anthropic's Series F valued it at …".
+const ROUND_LABEL = /\bSeries\s+([A-K])\b|シリーズ\s*([A-K])/g; // linear: fixed words, one letter
+
+/** A claim without a period, in a sentence naming exactly one funding round, is about that round. */
+export function withRoundLabel(claim: Claim, text: string | undefined): Claim {
+  if (claim.period || !text) return claim;
+  const sentence = text.slice(claim.sentence.start, claim.sentence.end);
+  if (!/Series|シリーズ/.test(sentence)) return claim;
+  const letters = new Set([...sentence.matchAll(ROUND_LABEL)].map((m) => (m[1] ?? m[2])!));
+  if (letters.size !== 1) return claim;
+  return { ...claim, period: { text: `Series ${[...letters][0]}` } };
+}
+
 /** Verdicts for every claim, in the order given. */
 export function verifyClaims(claims: Claim[], dataset: Dataset, options: VerifyOptions): CheckedClaim[] {
   const inconsistent = options.text ? findInconsistencies(options.text, claims, options.lang) : new Map();
   return claims.map((claim) => {
     const lang = options.lang; // the document's language decides, not the sentence's
-    let decided = cachedDecision(claim, dataset, lang, options.cache);
+    let decided = cachedDecision(withRoundLabel(claim, options.text), dataset, lang, options.cache);
     const clash = inconsistent.get(claim.id);
     if (clash && YIELDS_TO_INCONSISTENT.has(decided.verdict)) {
       decided = { verdict: 'inconsistent', message: messageFor(clash, claim, dataset, lang), history: decided.history };

@@ -6,6 +6,8 @@ import type { Claim, FigureRecord, Unit } from '../types';
 export const APPROX_HEDGE = 0.05;
 /** How far past a source's bound ("more than 800 million", "up to $100B") a writer may go. */
 export const BOUND_SLACK = 0.1;
+/** How far beyond a writer's bound ("more than X", "less than X") a source's figure may lie: 2× / ½. */
+export const BOUND_REACH = 2;
 /** A source's own rounding never counts for more than this, relative (100e9 is not "±50e9"). */
 export const MAX_RECORD_ROUNDING = 0.025;
 /** A range is its own imprecision: its ends are widened by at most this, relative. */
@@ -58,10 +60,11 @@ export function claimInterval(claim: Claim, unit: Unit): Interval {
   const epsilon = Math.abs(c.value) * 1e-9;
   switch (claim.qualifier) {
     case 'at-least':
-      // "over 1 billion": any value from the bound up; the writer's rounding does not lower a bound.
-      return { lo: c.value - epsilon, hi: Infinity };
+      // "over 1 billion": values from the bound up (the writer's rounding does not lower a bound),
+      // but not without end: "more than $10B" says nothing true about an $852B figure.
+      return { lo: c.value - epsilon, hi: c.value > 0 ? c.value * BOUND_REACH : Infinity };
     case 'less-than':
-      return { lo: -Infinity, hi: c.value + epsilon };
+      return { lo: c.value > 0 ? c.value / BOUND_REACH : -Infinity, hi: c.value + epsilon };
     case 'range': {
       const low = c.low ?? c.value;
       const high = c.high ?? c.value;
