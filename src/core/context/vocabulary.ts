@@ -34,6 +34,7 @@ const BUILT_IN_CUES: Record<string, string[]> = {
   capex: ['capital expenditures of', 'AI spending', 'spend on AI infrastructure'],
   'stake-percent': ['equity', 'ownership stake', 'owned', 'held', '株式の'],
   'compute-spend': ['on compute', 'for compute'],
+  'sales-marketing-spend': ['マーケティング'],
   'compute-capacity': ['gigawatts of', 'GW of'],
   revenue: ['annual revenue', '年間売上', '年商'],
 };
