@@ -1,7 +1,7 @@
 // buildDataset: merge validated dataset files (bundled first, then the user's) into one Dataset with
 // lookup indexes. A later file's record with the same id replaces the earlier one; new ids add.
 import type { Dataset, DatasetFile, DatasetProblem, EntityDef, EventRecord, FigureRecord, MetricDef } from '../types';
-import { locationOfRecord } from './parse';
+import { locationOfRecord, type RecordLocation } from './parse';
 import { supersessionCycles } from './rules';
 
 export interface DatasetInput {
@@ -13,8 +13,6 @@ export interface DatasetInput {
 }
 
 export const BUNDLED_ORIGIN = 'bundled';
-
-type RecordLocation = { file: string; line: number; column: number; field: string };
 
 export function entityMetricKey(entity: string, metric: string): string {
   return `${entity}|${metric}`;

@@ -1,7 +1,7 @@
 // parseDatasetText: read one dataset file's text into a DatasetFile, with every problem located by
 // file, 0-based line and column, and JSON pointer. A record (or entity, metric, event) with an error is
 // left out; the rest of the file is kept as long as the file is valid JSON with the right top level.
-import { parseTree, printParseErrorCode, getNodeValue, type ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode, getNodeValue, type ParseError, type Node as JsonNode } from 'jsonc-parser';
 import type { DatasetFile, DatasetProblem, EntityDef, EventRecord, FigureRecord, MetricDef } from '../types';
 import { lineStarts, nodeAtPointer, positionAt } from './positions';
 import { checkEntity, checkEvent, checkMetric, checkRecord, checkTopLevel, type Issue } from './validate';
@@ -26,11 +26,19 @@ export interface ParsedDataset {
   problems: DatasetProblem[];
 }
 
-/** Where each kept record's id sits in its file, so a later merge can point at it. */
-const recordLocations = new WeakMap<object, { file: string; line: number; column: number; field: string }>();
+export interface RecordLocation {
+  file: string;
+  line: number;
+  column: number;
+  field: string;
+}
 
-export function locationOfRecord(record: object): { file: string; line: number; column: number; field: string } | undefined {
-  return recordLocations.get(record);
+/** Where each kept record's id sits in its file, so a later merge can point at it (computed on demand). */
+const recordLocations = new WeakMap<object, () => RecordLocation>();
+
+export function locationOfRecord(record: object): RecordLocation | undefined {
+  const where = recordLocations.get(record)?.();
+  return where && { file: where.file, line: where.line, column: where.column, field: where.field };
 }
 
 export function tooLargeProblem(file: string, size: number, cap = MAX_DATASET_BYTES): DatasetProblem {
@@ -45,24 +53,35 @@ export function parseDatasetText(text: string, file: string, options: ParseOptio
   const known = options.known ?? EMPTY_KNOWN;
   // A byte-order mark is not JSON; blank it out so offsets stay those of the file.
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  const starts = lineStarts(source);
-  const at = (offset: number) => positionAt(starts, offset);
-
+  // JSON.parse is much faster than building a syntax tree; the tree and the line table (for
+  // positions) are built only when something has to be located, or when the text is not valid JSON.
+  let starts: number[] | undefined;
+  const at = (offset: number) => positionAt((starts ??= lineStarts(source)), offset);
+  let tree: JsonNode | undefined;
   const syntaxErrors: ParseError[] = [];
-  const root = parseTree(source, syntaxErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (syntaxErrors.length || !root) {
-    const problems = syntaxErrors.map((e): DatasetProblem => ({
-      file, ...lineColumn(at(e.offset)), field: '', severity: 'error', message: `invalid JSON: ${describeSyntaxError(printParseErrorCode(e.error))}`,
-    }));
-    if (!problems.length) problems.push({ file, line: 0, column: 0, field: '', severity: 'error', message: 'invalid JSON: the file is empty' });
-    return { problems };
+  const rootNode = (): JsonNode | undefined =>
+    (tree ??= parseTree(source, syntaxErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false }));
+
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch {
+    const root = rootNode();
+    if (syntaxErrors.length || !root) {
+      const problems = syntaxErrors.map((e): DatasetProblem => ({
+        file, ...at(e.offset), field: '', severity: 'error', message: `invalid JSON: ${describeSyntaxError(printParseErrorCode(e.error))}`,
+      }));
+      if (!problems.length) problems.push({ file, line: 0, column: 0, field: '', severity: 'error', message: 'invalid JSON: the file is empty' });
+      return { problems };
+    }
+    value = getNodeValue(root);
   }
 
   const locate = (issue: Issue): DatasetProblem => {
-    const node = nodeAtPointer(root, issue.pointer, issue.atKey);
-    return { file, ...lineColumn(at(node.offset)), field: issue.pointer, message: issue.message, severity: issue.severity };
+    const root = rootNode();
+    const offset = root ? nodeAtPointer(root, issue.pointer, issue.atKey).offset : 0;
+    return { file, ...at(offset), field: issue.pointer, message: issue.message, severity: issue.severity };
   };
-  const value: unknown = getNodeValue(root);
   const top = checkTopLevel(value);
   const fatal = top.some((i) => i.pointer === '' || /^\/(entities|metrics|records|events)$/.test(i.pointer));
   if (fatal) return { problems: top.map(locate) };
@@ -88,8 +107,7 @@ export function parseDatasetText(text: string, file: string, options: ParseOptio
   events = dropDuplicates(events, 'events', problems, locate);
 
   for (const { item, index } of records) {
-    const { line, column } = at(nodeAtPointer(root, `/records/${index}/id`).offset);
-    recordLocations.set(item, { file, line, column, field: `/records/${index}/id` });
+    recordLocations.set(item, () => ({ ...locate({ pointer: `/records/${index}/id`, message: '', severity: 'warning' }) }));
   }
   const data: DatasetFile = {
     version: typeof obj.version === 'string' ? obj.version : '',
@@ -141,10 +159,6 @@ function reindex<T>(issue: Issue, items: Indexed<T>[], k: number): Issue {
   const pointer = fix(issue.pointer);
   const message = issue.message.replace(/\/(records|entities|metrics|events)\/(\d+)/g, (m) => fix(m));
   return { ...issue, pointer: k >= 0 ? pointer : issue.pointer, message };
-}
-
-function lineColumn(p: { line: number; column: number }): { line: number; column: number } {
-  return { line: p.line, column: p.column };
 }
 
 function describeSyntaxError(code: string): string {
