@@ -17,6 +17,8 @@ export async function buildBenchBundles(root: string, outDir: string): Promise<{
     external: ['markdownlint', 'markdownlint/*'],
     // Bundled CommonJS dependencies (markdown-it, compromise) may call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    // jsonc-parser's "main" is a UMD file whose require() calls esbuild cannot follow; take its ESM build.
+    mainFields: ['module', 'main'],
     logLevel: 'warning',
   });
   // Same settings as the production extension bundle (esbuild.mjs --production): minified, everything in.
@@ -29,6 +31,7 @@ export async function buildBenchBundles(root: string, outDir: string): Promise<{
     target: 'es2022',
     minify: true,
     legalComments: 'none',
+    mainFields: ['module', 'main'],
     logLevel: 'warning',
   });
   return { childScript, activationScript };
