@@ -119,6 +119,13 @@ function inconsistentText(f: Extract<Finding, { kind: 'inconsistent' }>, claim: 
   return `A change from ${f.from} to ${f.to} is ${f.computed}%, which does not match ${claim.text}.`;
 }
 
+/** The writer's figure with the bound they wrote: "not less than 1 billion", "not up to $150 billion". */
+function writtenBound(claim: Claim): string {
+  const words: Partial<Record<Claim['qualifier'], string>> = { 'at-least': 'more than', 'less-than': 'less than', 'up-to': 'up to' };
+  const word = words[claim.qualifier];
+  return word && !/^[A-Za-z]/.test(claim.text) ? `${word} ${claim.text}` : claim.text;
+}
+
 /** The one-line message for a finding, in the document's language. */
 export function messageFor(finding: Finding, claim: Claim, dataset: Dataset, lang: Lang): string {
   const ja = lang === 'ja';
@@ -136,7 +143,7 @@ export function messageFor(finding: Finding, claim: Claim, dataset: Dataset, lan
       const subject = subjectForRecord(r, dataset, lang);
       const text = ja
         ? `${periodPhrase(r, dataset, lang)}${subject}は${recordFigure(r, lang, claim)}${sourceNote(r, lang)}で、${claim.text}ではありません。`
-        : `${capitalise(subject)}${periodPhrase(r, dataset, lang)} is ${recordFigure(r, lang, claim)} ${sourceNote(r, lang)}, not ${claim.text}.`;
+        : `${capitalise(subject)}${periodPhrase(r, dataset, lang)} is ${recordFigure(r, lang, claim)} ${sourceNote(r, lang)}, not ${writtenBound(claim)}.`;
       return text + lowConfidenceNote(r, lang);
     }
     case 'outdated-revised': {
@@ -160,7 +167,9 @@ export function messageFor(finding: Finding, claim: Claim, dataset: Dataset, lan
     case 'unsourced':
       return ja ? unsourcedJa(finding, claim, dataset) : unsourcedEn(finding, claim, dataset);
     case 'cited': {
-      const cited = truncate((claim.citation?.url ?? claim.citation?.text ?? '').replace(/\s+/g, ' '), 80);
+      const c = claim.citation;
+      const label = c?.kind === 'footnote' && c.text && !c.text.startsWith('[^') ? `[^${c.text}]` : c?.text ?? '';
+      const cited = truncate((c?.url ?? label).replace(/\s+/g, ' '), 80);
       return ja ? `データセットにはありませんが、出典が示されています：${cited}` : `Not in the dataset; the writer cites a source: ${cited}`;
     }
     case 'inconsistent':
