@@ -1,15 +1,18 @@
 // Character classes and width folding for the number grammar. Pure functions, no Node API.
 
 /**
- * Full-width digits and signs, U+2212 minus, and non-breaking or thin spaces become their ASCII
+ * Full-width digits, Latin letters and signs, U+2212 minus, and non-breaking or thin spaces become their ASCII
  * counterparts. Every replacement is one UTF-16 unit for one, so offsets into the folded text are
  * offsets into the original.
  */
-const FOLDABLE = /[\uFF10-\uFF19\uFF05\uFF0B\uFF0D\uFF0C\uFF0E\uFF04\uFFE5\u2212\u00A0\u2009\u202F]/g;
+const FOLDABLE = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0B\uFF0D\uFF0C\uFF0E\uFF04\uFFE5\u2212\u00A0\u2009\u202F]/g;
 
 function foldChar(c: string): string {
   const code = c.charCodeAt(0);
-  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0);
+  // Full-width digits and Latin letters ("１０ＧＷ", "＄５Ｂ").
+  if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
+    return String.fromCharCode(code - 0xfee0);
+  }
   switch (c) {
     case '\uFF05': return '%';
     case '\uFF0B': return '+';

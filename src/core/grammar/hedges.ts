@@ -65,7 +65,7 @@ export function connectorBefore(s: string, i: number, floor: number): 'between' 
 }
 
 const JA_AFTER: ReadonlyArray<readonly [string, Qualifier]> = [
-  ['を超える', 'at-least'], ['を上回る', 'at-least'], ['近く', 'approx'], ['程度', 'approx'], ['前後', 'approx'],
+  ['を超え', 'at-least'], ['を超す', 'at-least'], ['を上回', 'at-least'], ['近く', 'approx'], ['程度', 'approx'], ['前後', 'approx'],
   ['ほど', 'approx'], ['以上', 'at-least'], ['超え', 'at-least'], ['超', 'at-least'], ['強', 'at-least'],
   ['あまり', 'at-least'], ['余り', 'at-least'], ['まで', 'up-to'], ['以内', 'up-to'], ['未満', 'less-than'],
   ['以下', 'less-than'], ['弱', 'less-than'], ['足らず', 'less-than'],

@@ -161,7 +161,8 @@ function readNoun(s: string, i: number, to: number): Noun | undefined {
   }
   if (s[i] === 'の' && isJapaneseChar(s, i + 1)) {
     const end = jaRunEnd(s, i + 1, to);
-    if (end > i + 1) return { text: s.slice(i + 1, end), range: { start: i + 1, end }, counts: true };
+    // "12の理由" reads as a list heading; a bare Japanese number counts things only with a counter.
+    if (end > i + 1) return { text: s.slice(i + 1, end), range: { start: i + 1, end }, counts: false };
   }
   if (!isSpace(s, i) || !isAsciiLetter(s, i + 1)) return undefined;
   const start = i + 1;
@@ -246,6 +247,12 @@ interface Finished {
   lang: Lang;
 }
 
+/** "8億人を超えた", "20億人以上": a Japanese hedge after the counter. */
+function hedgeAfterCounter(s: string, i: number, to: number): Hedge | undefined {
+  const counter = jaCounterAt(s, i);
+  return counter ? hedgeAfter(s, i + counter.text.length, to) : undefined;
+}
+
 /** Ranges, hedges, nouns and the not-a-claim rules around one reading. */
 function finish(s: string, first: Reading, to: number, floor: number): { figure?: Finished; next: number } {
   // Cheap early exit for the commonest non-claims: "one", "three", "eight" with nothing after.
@@ -256,9 +263,10 @@ function finish(s: string, first: Reading, to: number, floor: number): { figure?
   const r = range ? range.reading : first;
   if (!Number.isFinite(r.value)) return { next: r.end };
   const before = range ? undefined : hedgeBefore(s, r.start, floor);
-  const after = range ? undefined : hedgeAfter(s, r.end, to);
+  const after = range ? undefined : hedgeAfter(s, r.end, to) ?? hedgeAfterCounter(s, r.end, to);
   const hedge = before ?? after;
-  const noun = readNoun(s, after && s[after.range.start] !== ' ' ? after.range.end : r.end, to);
+  // A hedge glued to the figure ("10,000+ GPUs", "以上のユーザー") comes before the noun.
+  const noun = readNoun(s, after && after.range.start === r.end ? after.range.end : r.end, to);
   const bare = !r.unit && !r.scaled;
   if (bare && (r.kind === 'kanji' || !isCountedBareNumber(s, r, noun, floor, to))) return { next: r.end };
   const sign = r.sign === -1 ? -1 : 1;
