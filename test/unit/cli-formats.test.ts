@@ -9,6 +9,7 @@ import { buildJsonOutput, serializeClaim } from '../../src/cli/formats/json';
 import { artifactLocation, buildSarif, informationUriFrom } from '../../src/cli/formats/sarif';
 import { formatFindingLine, formatText, toSafeLine } from '../../src/cli/formats/text';
 import { exitCodeFor, type CheckedFile } from '../../src/cli/report';
+import { useColor } from '../../src/cli/run';
 
 // Test-only record: the values are placeholders, not facts.
 const record: FigureRecord = {
@@ -199,4 +200,13 @@ test('text and sarif say which user dataset a record came from', () => {
   assert.match(formatFindingLine('a.md', bundled, false), /\[test-record-1\]$/);
   const log = buildSarif([{ path: 'a.md', result: result([fromUser]) }], dataset, { version: '1', informationUri: 'https://x.test' });
   assert.equal(log.runs[0].results[0].properties.datasetOrigin, 'team.figures.json');
+});
+
+test('colour: on a terminal unless NO_COLOR is set and non-empty; --color always/never win', () => {
+  assert.equal(useColor('auto', true, {}), true);
+  assert.equal(useColor('auto', false, {}), false);
+  assert.equal(useColor('auto', true, { NO_COLOR: '1' }), false);
+  assert.equal(useColor('auto', true, { NO_COLOR: '' }), true);
+  assert.equal(useColor('always', false, { NO_COLOR: '1' }), true);
+  assert.equal(useColor('never', true, {}), false);
 });

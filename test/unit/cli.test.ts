@@ -282,3 +282,14 @@ test('something that is not a regular file is refused with exit 2', () => {
   assert.equal(run.status, 2);
   assert.match(run.stderr, /cannot read pipe\.md: not a regular file/);
 });
+
+test('nothing a dataset names is read: a $schema pointing at a missing file does not matter', () => {
+  const dataset = JSON.parse(fs.readFileSync(path.join(fixtures, 'examplecorp-dataset.json'), 'utf8'));
+  dataset.$schema = '/nonexistent/figure-check/never-read.schema.json';
+  const dir = tempTree({ 'team.figures.json': JSON.stringify(dataset), 'draft.md': fs.readFileSync(path.join(fixtures, 'examplecorp.md'), 'utf8') });
+  const run = figureCheck(['--format', 'json', '--dataset', 'team.figures.json', 'draft.md'], { cwd: dir });
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal((JSON.parse(run.stdout) as JsonOut).files[0].claims[0].verdict, 'supported');
+  const text = figureCheck(['--severity', 'supported=warning', '--dataset', 'team.figures.json', 'draft.md'], { cwd: dir });
+  assert.match(text.stdout, /\[examplecorp-revenue-2025 from team\.figures\.json\]/, 'the text output names the user dataset');
+});
