@@ -1,6 +1,12 @@
 // `figure-check`: the same check as the editor, for CI and scripts (see docs/cli.md).
 import { EXIT_CANNOT_CHECK, processIo, runCli } from './run';
 
+// `figure-check … | head` closes the pipe early: drop the rest of the output instead of crashing with
+// EPIPE, and still end with the exit code the findings call for.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 // exitCode rather than exit(): lets a piped stdout drain before the process ends.
 runCli(process.argv.slice(2), processIo()).then(
   (code) => {
