@@ -149,6 +149,19 @@ function checkSums(text: string, claims: Claim[], lang: 'en' | 'ja', out: Map<st
   });
 }
 
+/** Ids of claims that are an endpoint of "from A to B": values at a past point, by their wording. */
+export function changeEndpoints(text: string, claims: Claim[]): Set<string> {
+  const out = new Set<string>();
+  if (!text) return out;
+  for (const group of bySentence(claims)) {
+    for (const [a, b] of endpointPairs(text, group)) {
+      out.add(a.id);
+      out.add(b.id);
+    }
+  }
+  return out;
+}
+
 /** Claims whose figures disagree with others in the same sentence, by claim id. */
 export function findInconsistencies(text: string, claims: Claim[], lang: 'en' | 'ja'): Map<string, InconsistentFinding> {
   const out = new Map<string, InconsistentFinding>();

@@ -135,7 +135,8 @@ export function decide(claim: Claim, dataset: Dataset): Decision {
   if (pool.length === 0) {
     const confirmed = confirmByOtherEntity(claim, dataset, metric);
     if (confirmed) return { finding: { kind: 'supported', record: confirmed }, history: [] };
-    if (unnamedDealParties.length > 0) {
+    const namesAnotherParty = claim.entities.some((e) => e !== claim.entity);
+    if (unnamedDealParties.length > 0 && !namesAnotherParty) {
       return { finding: { kind: 'unsourced', reason: 'needs-counterparty', counterparties: unnamedDealParties }, history: [] };
     }
     return { finding: { kind: 'unsourced', reason: claim.entity ? 'no-record' : 'no-entity' }, history: [] };

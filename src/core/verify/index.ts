@@ -1,7 +1,7 @@
 // verifyClaims: a verdict, a one-line message and the evidence for every claim.
 import { messageFor, type Finding } from '../messages/index';
 import type { CheckedClaim, Claim, Dataset, Lang, Severity, Verdict } from '../types';
-import { findInconsistencies } from './consistency';
+import { changeEndpoints, findInconsistencies } from './consistency';
 import { decide, type Decision } from './decide';
 
 export { agrees, claimInterval, recordInterval, roundingStep } from './tolerance';
@@ -33,6 +33,8 @@ export interface VerifyCache {
 
 interface Decided {
   verdict: Verdict;
+  /** How the verdict was reached, kept so a sentence-level rule can reword it. */
+  finding: Finding;
   message: string;
   record?: CheckedClaim['record'];
   newer?: CheckedClaim['newer'];
@@ -94,7 +96,7 @@ function withCitation(decision: Decision, claim: Claim): Finding {
 function decideAndWord(claim: Claim, dataset: Dataset, lang: Lang): Decided {
   const decision = decide(claim, dataset);
   const finding = withCitation(decision, claim);
-  return { verdict: verdictOf(finding), message: messageFor(finding, claim, dataset, lang), ...recordsOf(finding), history: decision.history };
+  return { verdict: verdictOf(finding), finding, message: messageFor(finding, claim, dataset, lang), ...recordsOf(finding), history: decision.history };
 }
 
 function cachedDecision(claim: Claim, dataset: Dataset, lang: Lang, cache: VerifyCache | undefined): Decided {
@@ -131,13 +133,20 @@ export function withRoundLabel(claim: Claim, text: string | undefined): Claim {
 
 /** Verdicts for every claim, in the order given. */
 export function verifyClaims(claims: Claim[], dataset: Dataset, options: VerifyOptions): CheckedClaim[] {
-  const inconsistent = options.text ? findInconsistencies(options.text, claims, options.lang) : new Map();
+  const text = options.text ?? '';
+  const inconsistent = findInconsistencies(text, claims, options.lang);
+  const endpoints = changeEndpoints(text, claims);
   return claims.map((claim) => {
     const lang = options.lang; // the document's language decides, not the sentence's
     let decided = cachedDecision(withRoundLabel(claim, options.text), dataset, lang, options.cache);
+    if (endpoints.has(claim.id) && decided.finding.kind === 'outdated-history') {
+      // "grew from 500 million to 800 million" states past values: an older observation supports it.
+      const finding: Finding = { kind: 'supported', record: decided.finding.record };
+      decided = { ...decided, verdict: 'supported', finding, message: messageFor(finding, claim, dataset, lang), newer: undefined };
+    }
     const clash = inconsistent.get(claim.id);
     if (clash && YIELDS_TO_INCONSISTENT.has(decided.verdict)) {
-      decided = { verdict: 'inconsistent', message: messageFor(clash, claim, dataset, lang), history: decided.history };
+      decided = { verdict: 'inconsistent', finding: clash, message: messageFor(clash, claim, dataset, lang), history: decided.history };
     }
     return {
       ...claim,
