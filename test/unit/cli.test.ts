@@ -293,3 +293,14 @@ test('nothing a dataset names is read: a $schema pointing at a missing file does
   const text = figureCheck(['--severity', 'supported=warning', '--dataset', 'team.figures.json', 'draft.md'], { cwd: dir });
   assert.match(text.stdout, /\[examplecorp-revenue-2025 from team\.figures\.json\]/, 'the text output names the user dataset');
 });
+
+test('a reader that closes the pipe early (| head) gets no EPIPE crash, and the exit code still counts', () => {
+  const line = contradictedText.split('\n')[2];
+  const dir = tempTree({ 'many.md': Array.from({ length: 3000 }, () => line).join('\n\n') });
+  const run = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${cli}" --format sarif many.md | head -c 100 > /dev/null`], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
+  assert.equal(run.stderr, '');
+  assert.equal(run.status, 1, 'exit 1 for the contradicted figures, not a crash');
+});
