@@ -61,6 +61,8 @@ export function periodText(period: Period | undefined, lang: Lang): string {
     const [y, h] = /^\d{4}/.test(raw) ? [half[1], half[2]] : [half[2], half[1]];
     return `${y}年${h === '1' ? '上半期' : '下半期'}`;
   }
+  const years = /^(\d{4})–(\d{4})$/.exec(raw);
+  if (years) return `${years[1]}〜${years[2]}年`;
   const yearMonth = /^(\d{4})-(\d{2})$/.exec(raw);
   if (yearMonth) return `${yearMonth[1]}年${Number(yearMonth[2])}月`;
   const asOf = /^as of\s+(.+)$/i.exec(raw);
