@@ -1,19 +1,13 @@
 // Command-line arguments of `figure-check`: a small hand-written parser, so that every mistake gets a
 // precise message and exit code 2 (node:util parseArgs on Node 20 has no `--no-x` negation).
+import { VERDICTS } from '../core/check';
 import type { Lang, Severity, Verdict } from '../core/types';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 export type FailOn = 'error' | 'warning' | 'information';
 
-export const VERDICTS: readonly Verdict[] = [
-  'supported',
-  'contradicted',
-  'outdated',
-  'unsourced',
-  'cited',
-  'inconsistent',
-  'ignored',
-];
+// The engine's list, so a new verdict reaches --severity and the SARIF rules without edits here.
+export { VERDICTS };
 const SEVERITY_LEVELS: readonly (Severity | 'off')[] = ['error', 'warning', 'information', 'hint', 'off'];
 
 /** Files over this size are skipped unless --max-file-size says otherwise. */

@@ -1,4 +1,5 @@
 // What the formatters receive: the checked files and a summary of the dataset they were checked against.
+import { emptyCounts } from '../core/check';
 import type { CheckedClaim, CheckResult, Severity, Verdict } from '../core/types';
 import type { FailOn } from './args';
 
@@ -30,15 +31,7 @@ export function exitCodeFor(files: readonly CheckedFile[], failOn: FailOn): 0 | 
 }
 
 export function countVerdicts(files: readonly CheckedFile[]): Record<Verdict, number> {
-  const counts: Record<Verdict, number> = {
-    supported: 0,
-    contradicted: 0,
-    outdated: 0,
-    unsourced: 0,
-    cited: 0,
-    inconsistent: 0,
-    ignored: 0,
-  };
+  const counts = emptyCounts();
   for (const file of files) for (const claim of file.result.claims) counts[claim.verdict]++;
   return counts;
 }

@@ -36,7 +36,8 @@ function fail(io: CliIo, lines: readonly string[]): number {
 }
 
 function humanSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${bytes} bytes`;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
