@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scanFigures } from '../../src/core/grammar';
+import { decimalValue } from '../../src/core/grammar/numeral';
 import { type Case, checkCase, checkNotClaim } from './grammar-cases';
 
 const B = 1e9;
@@ -179,6 +180,10 @@ const ranges: Case[] = [
   ['from 10% to 12%', [{ text: '10%', value: 10 }, { text: '12%', value: 12 }]],
   ['rose 5% to 10%', [{ text: '5%', value: 5 }, { text: '10%', value: 10 }]],
   ['fell $2B to $14B', [{ text: '$2B', value: 2 * B }, { text: '$14B', value: 14 * B }]],
+  ['between 1,000 and 2,000 employees', [{ text: '1,000', value: 1000, unit: 'count' }, { text: '2,000', value: 2000, nounText: 'employees' }]],
+  ['5 to 10 employees', { text: '10', value: 10, unit: 'count', nounText: 'employees' }],
+  ['-$5B', { text: '-$5B', value: -5 * B, unit: 'USD', direction: 'down' }],
+  ['$-5B', { text: '$-5B', value: -5 * B, unit: 'USD', direction: 'down' }],
   ['$17B–$14B is not a range', [{ text: '$17B', value: 17 * B }, { text: '$14B', value: 14 * B }]],
 ];
 
@@ -330,6 +335,22 @@ test('grammar: values are exact, without float noise', () => {
     ['$1.15 trillion', 1150000000000], ['$4.35 billion', 4350000000], ['0.3%', 0.3], ['1.1 GW', 1.1],
   ];
   for (const [input, value] of cases) assert.equal(scanFigures(input)[0]?.value, value, input);
+});
+
+test('grammar: fast decimal values agree with parsing the decimal string', () => {
+  // Deterministic pseudo-random mantissas and exponents (LCG), compared with Number("<m>e<exp>").
+  let seed = 12345;
+  const next = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (let k = 0; k < 20000; k++) {
+    const digits = 1 + next(15);
+    let mantissa = String(1 + next(9));
+    while (mantissa.length < digits) mantissa += String(next(10));
+    const exp = next(45) - 22;
+    assert.equal(decimalValue({ mantissa, exp }), Number(`${mantissa}e${exp}`), `${mantissa}e${exp}`);
+  }
 });
 
 test('grammar: scanning is deterministic and figures never overlap', () => {

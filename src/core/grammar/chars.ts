@@ -103,3 +103,24 @@ export function letterRunAt(s: string, i: number, to: number): string {
   while (j < to && isAsciiLetter(s, j)) j++;
   return s.slice(i, j);
 }
+
+/**
+ * Groups words by their first character (lower-cased), longest first, so a lookup at a position
+ * only compares the few words that can match there.
+ */
+export function byFirstChar<T>(entries: ReadonlyArray<readonly [string, T]>): Map<string, Array<readonly [string, T]>> {
+  const map = new Map<string, Array<readonly [string, T]>>();
+  for (const e of [...entries].sort((a, b) => b[0].length - a[0].length)) {
+    const key = e[0][0]!.toLowerCase();
+    const list = map.get(key) ?? [];
+    list.push(e);
+    map.set(key, list);
+  }
+  return map;
+}
+
+/** Lower-cased character at `i` ('' past the end). */
+export function lowerAt(s: string, i: number): string {
+  const c = s[i];
+  return c === undefined ? '' : c.toLowerCase();
+}

@@ -1,7 +1,7 @@
 // What is not a claim: dates, durations, ordinals, names and versions, and bare small numbers.
 // See docs/grammar.md for the reasoning behind each rule.
 
-import { isAsciiLetter, isJapaneseChar, isSpace, isUpper } from './chars';
+import { byFirstChar, isAsciiLetter, isJapaneseChar, isSpace, isUpper } from './chars';
 
 const MONTHS = new Set([
   'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july',
@@ -51,10 +51,14 @@ const JA_COUNT_COUNTERS = ['カ国', 'か国', 'ヶ国', '口座', '人', '名',
 /** Japanese counters that make a number a date, a duration, a rank or a count of events. */
 const JA_NON_COUNT_COUNTERS = ['年', '月', '日', '時', '分', '秒', '週', 'ヶ月', 'か月', 'カ月', 'ヵ月', 'ケ月', '箇月', '回', '度', 'つ', '位', '番', '歳', '才', '章', '節', '項', '条', '号', '期', '代', '次', '人目'];
 
+// Longest first within a first character, so 人目 ("10人目", the tenth person) wins over 人.
+const JA_COUNTERS = byFirstChar<boolean>([
+  ...JA_COUNT_COUNTERS.map((c) => [c, true] as const),
+  ...JA_NON_COUNT_COUNTERS.map((c) => [c, false] as const),
+]);
+
 export function jaCounterAt(s: string, i: number): { text: string; counts: boolean } | undefined {
-  // The non-count list is checked first so that 人目 ("10人目", the tenth person) is not read as 人.
-  for (const c of JA_NON_COUNT_COUNTERS) if (s.startsWith(c, i)) return { text: c, counts: false };
-  for (const c of JA_COUNT_COUNTERS) if (s.startsWith(c, i)) return { text: c, counts: true };
+  for (const [text, counts] of JA_COUNTERS.get(s[i] ?? '') ?? []) if (s.startsWith(text, i)) return { text, counts };
   return undefined;
 }
 

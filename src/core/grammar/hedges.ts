@@ -3,7 +3,7 @@
 // a bounded amount per figure whatever the document.
 
 import type { Qualifier, TextRange } from '../types';
-import { isDigit } from './chars';
+import { byFirstChar, isDigit, lowerAt, wordAt } from './chars';
 
 export interface Hedge {
   qualifier: Qualifier;
@@ -64,28 +64,33 @@ export function connectorBefore(s: string, i: number, floor: number): 'between' 
   return m ? (m[1]!.toLowerCase() as 'between' | 'from') : undefined;
 }
 
-const JA_AFTER: ReadonlyArray<readonly [string, Qualifier]> = [
-  ['を超え', 'at-least'], ['を超す', 'at-least'], ['を上回', 'at-least'], ['近く', 'approx'], ['程度', 'approx'], ['前後', 'approx'],
-  ['ほど', 'approx'], ['以上', 'at-least'], ['超え', 'at-least'], ['超', 'at-least'], ['強', 'at-least'],
-  ['あまり', 'at-least'], ['余り', 'at-least'], ['まで', 'up-to'], ['以内', 'up-to'], ['未満', 'less-than'],
-  ['以下', 'less-than'], ['弱', 'less-than'], ['足らず', 'less-than'],
-];
-const EN_AFTER: ReadonlyArray<readonly [string, Qualifier]> = [
-  [' or more', 'at-least'], ['-plus', 'at-least'], [' plus', 'at-least'], [' or so', 'approx'],
-  [' or less', 'up-to'], [' or fewer', 'up-to'],
-];
+const JA_AFTER = byFirstChar<Qualifier>([
+  ['を超え', 'at-least'], ['を超す', 'at-least'], ['を上回', 'at-least'], ['近く', 'approx'], ['程度', 'approx'],
+  ['前後', 'approx'], ['ほど', 'approx'], ['以上', 'at-least'], ['超え', 'at-least'], ['超', 'at-least'],
+  ['強', 'at-least'], ['あまり', 'at-least'], ['余り', 'at-least'], ['まで', 'up-to'], ['以内', 'up-to'],
+  ['未満', 'less-than'], ['以下', 'less-than'], ['弱', 'less-than'], ['足らず', 'less-than'],
+]);
+/** English hedges after a figure, without their leading space or hyphen. */
+const EN_AFTER_SPACED = byFirstChar<Qualifier>([
+  ['or more', 'at-least'], ['plus', 'at-least'], ['or so', 'approx'], ['or less', 'up-to'], ['or fewer', 'up-to'],
+]);
 
-/** The hedge written right after a figure ending at `i` ("以上", "超", " or more", "+"). */
+/** The hedge written right after a figure ending at `i` ("以上", "超", " or more", "+", "-plus"). */
 export function hedgeAfter(s: string, i: number, to: number): Hedge | undefined {
-  if (s[i] === '+' && !isDigit(s, i + 1)) return { qualifier: 'at-least', range: { start: i, end: i + 1 } };
-  for (const [word, qualifier] of JA_AFTER) {
-    if (s.startsWith(word, i)) return { qualifier, range: { start: i, end: i + word.length } };
-  }
-  for (const [word, qualifier] of EN_AFTER) {
-    if (i + word.length <= to && s.slice(i, i + word.length).toLowerCase() === word && !/[A-Za-z]/.test(s[i + word.length] ?? '')) {
-      const start = word.startsWith(' ') ? i + 1 : i;
-      return { qualifier, range: { start, end: i + word.length } };
+  const c = s[i];
+  if (c === undefined) return undefined;
+  if (c === '+') return isDigit(s, i + 1) ? undefined : { qualifier: 'at-least', range: { start: i, end: i + 1 } };
+  if (c === ' ' || c === '-') {
+    for (const [word, qualifier] of EN_AFTER_SPACED.get(lowerAt(s, i + 1)) ?? []) {
+      if (c === '-' && word !== 'plus') continue;
+      if (wordAt(s, i + 1, word, to)) {
+        return { qualifier, range: { start: c === ' ' ? i + 1 : i, end: i + 1 + word.length } };
+      }
     }
+    return undefined;
+  }
+  for (const [word, qualifier] of JA_AFTER.get(c) ?? []) {
+    if (s.startsWith(word, i)) return { qualifier, range: { start: i, end: i + word.length } };
   }
   return undefined;
 }

@@ -80,7 +80,15 @@ export function numeralDecimal(n: Numeral, scaleExp: number): Decimal {
   return { mantissa: stripLeadingZeros(n.intDigits + n.fracDigits), exp: scaleExp - n.fracDigits.length };
 }
 
+const EXACT_POWERS = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
 export function decimalValue(d: Decimal): number {
+  // Both operands exact and IEEE multiplication/division correctly rounded: same result as parsing
+  // the decimal string, without building one (the common case: up to 15 digits, |exp| <= 22).
+  if (d.mantissa.length <= 15 && d.exp >= -22 && d.exp <= 22) {
+    const m = Number(d.mantissa);
+    return d.exp >= 0 ? m * EXACT_POWERS[d.exp]! : m / EXACT_POWERS[-d.exp]!;
+  }
   return Number(`${d.mantissa}e${d.exp}`);
 }
 

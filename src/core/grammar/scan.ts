@@ -108,6 +108,12 @@ function joinRange(a: Reading, b: Reading): Range | undefined {
   };
 }
 
+/** Worded ranges of bare numbers ("5 to 10", "between 2024 and 2025") stay separate numbers. */
+function joinUnlessBare(a: Reading, b: Reading | undefined): Range | undefined {
+  const range = b ? joinRange(a, b) : undefined;
+  return range && (range.reading.unit || range.reading.scaled) ? range : undefined;
+}
+
 /** Tries "X–Y", "between X and Y" and "X to Y" after the first reading. */
 function tryRange(s: string, a: Reading, to: number, floor: number): Range | { bareEnd: number } | undefined {
   let j = a.end;
@@ -123,14 +129,12 @@ function tryRange(s: string, a: Reading, to: number, floor: number): Range | { b
   }
   if (s.startsWith(' and ', a.end)) {
     if (connectorBefore(s, a.start, floor) !== 'between') return undefined;
-    const b = readSecond(s, a.end + 5, to);
-    return b ? joinRange(a, b) : undefined;
+    return joinUnlessBare(a, readSecond(s, a.end + 5, to));
   }
   if (s.startsWith(' to ', a.end)) {
     const connector = connectorBefore(s, a.start, floor);
     if (connector === 'from' || isChangeVerb(wordBefore(s, a.start, floor))) return undefined;
-    const b = readSecond(s, a.end + 4, to);
-    return b ? joinRange(a, b) : undefined;
+    return joinUnlessBare(a, readSecond(s, a.end + 4, to));
   }
   return undefined;
 }

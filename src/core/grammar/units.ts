@@ -2,7 +2,7 @@
 // "%", " percent", " percentage points", "GW", "x", "-fold", "dollars", "ドル", "円", "倍", "ポイント".
 
 import type { Unit } from '../types';
-import { isAsciiLetter, isSpace, isWordChar, letterRunAt, wordAt } from './chars';
+import { byFirstChar, isAsciiLetter, isSpace, isWordChar, letterRunAt, lowerAt, wordAt } from './chars';
 import { SCALE_WORDS } from './words';
 
 export interface ScaleRead {
@@ -63,13 +63,13 @@ export interface UnitRead {
 }
 
 /** Units written right after the number (no space). Longest first where one is a prefix of another. */
-const JA_UNITS: ReadonlyArray<readonly [string, Unit]> = [
+const JA_UNITS = byFirstChar<Unit>([
   ['パーセント', 'percent'], ['ポイント', 'percentage-points'], ['ギガワット', 'GW'], ['メガワット', 'MW'],
   ['倍', 'multiple'], ['米ドル', 'USD'], ['ドル', 'USD'], ['円', 'JPY'], ['ユーロ', 'EUR'], ['ポンド', 'GBP'],
   ['人民元', 'CNY'], ['元', 'CNY'], ['ウォン', 'KRW'], ['ルピー', 'INR'],
-];
+]);
 /** Units written as words after one space. */
-const EN_UNIT_WORDS: ReadonlyArray<readonly [string, Unit]> = [
+const EN_UNIT_WORDS = byFirstChar<Unit>([
   ['percentage points', 'percentage-points'], ['percentage point', 'percentage-points'],
   ['percent', 'percent'], ['per cent', 'percent'], ['pct', 'percent'], ['pp', 'percentage-points'],
   ['gigawatts', 'GW'], ['gigawatt', 'GW'], ['gw', 'GW'], ['megawatts', 'MW'], ['megawatt', 'MW'], ['mw', 'MW'],
@@ -77,7 +77,7 @@ const EN_UNIT_WORDS: ReadonlyArray<readonly [string, Unit]> = [
   ['euros', 'EUR'], ['eur', 'EUR'], ['pounds', 'GBP'], ['gbp', 'GBP'], ['yen', 'JPY'], ['jpy', 'JPY'],
   ['yuan', 'CNY'], ['renminbi', 'CNY'], ['cny', 'CNY'], ['rmb', 'CNY'], ['krw', 'KRW'],
   ['rupees', 'INR'], ['inr', 'INR'], ['fold', 'multiple'],
-];
+]);
 
 /** Reads a unit after a number (and its scale) at `i`. `scaled`: "won" only counts after a scale. */
 export function readUnit(s: string, i: number, to: number, scaled: boolean): UnitRead | undefined {
@@ -85,12 +85,12 @@ export function readUnit(s: string, i: number, to: number, scaled: boolean): Uni
   if (c === '%') return { unit: 'percent', end: i + 1, ja: false };
   if (c === '×') return { unit: 'multiple', end: i + 1, ja: false };
   if (c === '-' && wordAt(s, i + 1, 'fold', to)) return { unit: 'multiple', end: i + 5, ja: false };
-  for (const [word, unit] of JA_UNITS) if (s.startsWith(word, i)) return { unit, end: i + word.length, ja: true };
+  for (const [word, unit] of JA_UNITS.get(c ?? '') ?? []) if (s.startsWith(word, i)) return { unit, end: i + word.length, ja: true };
   if (!isSpace(s, i)) return undefined;
   const j = i + 1;
   if (s[j] === '%') return { unit: 'percent', end: j + 1, ja: false };
   if (!isAsciiLetter(s, j)) return undefined;
-  for (const [word, unit] of EN_UNIT_WORDS) if (wordAt(s, j, word, to)) return { unit, end: j + word.length, ja: false };
+  for (const [word, unit] of EN_UNIT_WORDS.get(lowerAt(s, j)) ?? []) if (wordAt(s, j, word, to)) return { unit, end: j + word.length, ja: false };
   if (scaled && wordAt(s, j, 'won', to)) return { unit: 'KRW', end: j + 3, ja: false };
   return undefined;
 }
