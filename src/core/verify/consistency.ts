@@ -14,8 +14,10 @@ const ENDPOINT_UNITS = new Set<Unit>(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'KRW', 
 
 // Each a plain alternation of words: linear.
 const FROM_EN = /\bfrom\s*$/i;
-const TO_BETWEEN_EN = /^\s*(to|→|->|–>)\s*$/i;
-const FROM_JA = /^\s*(から|→)\s*$/;
+// "from $4.3 billion in H1 2025 to $13.1 billion": a short qualifier may sit before "to".
+// Linear: a bounded run of one negated class, then a fixed word.
+const TO_BETWEEN_EN = /^[^.;!?]{0,30}?(\bto|→|->)\s*$/i;
+const FROM_JA = /^\s*(から|→)[^。；！？]{0,12}$/;
 const CHANGE_CUE = /\b(rise|rose|risen|increase|increased|growth|grew|grown|jump|jumped|gain|gained|climb|climbed|surge|surged|up|drop|dropped|fall|fell|fallen|decline|declined|down|decrease|decreased|shrank|plunge|plunged)\b|増|伸び|成長|上昇|拡大|減|低下|縮小|落ち/i;
 const TOTAL_BEFORE = /(total(?:ing|ling|led|ed|s)?|of the|合計|総額|計)\s*$/i;
 const TOTAL_AFTER = /^\s*(in total|total|in all|combined|altogether|の合計|合計|総額)/i;
