@@ -187,6 +187,15 @@ const ranges: Case[] = [
   ['$17B–$14B is not a range', [{ text: '$17B', value: 17 * B }, { text: '$14B', value: 14 * B }]],
 ];
 
+const markdownMarks: Case[] = [
+  ['**$115B**', { text: '$115B', value: 115 * B, unit: 'USD' }],
+  ['_64%_', { text: '64%', value: 64, unit: 'percent' }],
+  ['*800 million* users', { text: '800 million', value: 800 * M, unit: 'count' }],
+  ['~~$5B~~ $6B', [{ text: '$5B', value: 5 * B }, { text: '$6B', value: 6 * B }]],
+  ['(about $5B)', { text: '$5B', qualifier: 'approx' }],
+  ['"$5B"', { text: '$5B', value: 5 * B }],
+];
+
 const sentences: Case[] = [
   [
     'OpenAI projects it will burn $115 billion through 2029, about $80 billion more than planned.',
@@ -232,7 +241,7 @@ const sentences: Case[] = [
 
 const positiveTables: Array<[string, Case[]]> = [
   ['money', money], ['percentages', percentages], ['counts', counts], ['power and multiples', powerAndMultiples],
-  ['hedges', hedges], ['ranges', ranges], ['sentences', sentences],
+  ['hedges', hedges], ['ranges', ranges], ['markdown marks', markdownMarks], ['sentences', sentences],
 ];
 
 for (const [name, cases] of positiveTables) {
@@ -288,6 +297,7 @@ const notClaims: Array<[string, string, string[]?]> = [
   ['ids', 'ticket #12345', ['12345']],
   ['ids', 'order 00123 shipped', ['00123']],
   ['glued letters', 'abc123 and x86', ['abc123', 'x86']],
+  ['identifiers', 'see burn_2026 and v_12', ['burn_2026', 'v_12']],
   ['section numbers', 'see section 1.2.3', ['1.2.3']],
   ['section numbers', 'see section 12', ['12']],
   ['pages', 'on page 42 of the filing', ['42']],

@@ -53,9 +53,12 @@ export function isUpper(s: string, i: number): boolean {
   return c >= 65 && c <= 90;
 }
 
-/** Letters, digits and underscore: a number touching one of these is part of a name or code. */
+/**
+ * Letters and digits: a number touching one of these is part of a name or code. Underscore is not
+ * one (markdown emphasis: "_64%_"); between letters and digits it joins them like a hyphen.
+ */
 export function isWordChar(s: string, i: number): boolean {
-  return isAsciiLetter(s, i) || isDigit(s, i) || s.charCodeAt(i) === 95;
+  return isAsciiLetter(s, i) || isDigit(s, i);
 }
 
 /** Hiragana, katakana (incl. ー), CJK ideographs and 々. */

@@ -39,7 +39,8 @@ const WINDOW = 24;
 
 /** The hedge ending right before `i` (after optional "~"), if any. */
 export function hedgeBefore(s: string, i: number, floor: number): Hedge | undefined {
-  if (i - 1 >= floor && s[i - 1] === '~') return { qualifier: 'approx', range: { start: i - 1, end: i } };
+  // "~$5B" is approximate; "~~$5B~~" is markdown strikethrough.
+  if (i - 1 >= floor && s[i - 1] === '~' && s[i - 2] !== '~') return { qualifier: 'approx', range: { start: i - 1, end: i } };
   const windowStart = Math.max(floor, i - WINDOW);
   const window = s.slice(windowStart, i);
   const en = EN_BEFORE_RE.exec(window);

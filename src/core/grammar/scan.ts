@@ -146,9 +146,15 @@ interface Noun {
   counts: boolean;
 }
 
+/** Katakana (with ー) and kanji: Japanese nouns; hiragana is mostly grammar and ends the run. */
+function isJaNounChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return (c >= 0x30a0 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005;
+}
+
 function jaRunEnd(s: string, i: number, to: number): number {
   let j = i;
-  while (j < to && j - i < 10 && isJapaneseChar(s, j) && s[j] !== 'の' && !'はがをにでとへもや'.includes(s[j]!)) j++;
+  while (j < to && j - i < 10 && isJaNounChar(s, j)) j++;
   return j;
 }
 
@@ -163,7 +169,7 @@ function readNoun(s: string, i: number, to: number): Noun | undefined {
     }
     return { text: s.slice(i, end), range: { start: i, end }, counts: counter.counts };
   }
-  if (s[i] === 'の' && isJapaneseChar(s, i + 1)) {
+  if (s[i] === 'の' && isJaNounChar(s, i + 1)) {
     const end = jaRunEnd(s, i + 1, to);
     // "12の理由" reads as a list heading; a bare Japanese number counts things only with a counter.
     if (end > i + 1) return { text: s.slice(i + 1, end), range: { start: i + 1, end }, counts: false };
