@@ -3,7 +3,7 @@
 // the text whatever the input ("$$$$", "1,1,1,…", "億億億", a megabyte of digits).
 
 import type { Direction, Lang, Qualifier, TextRange, Unit } from '../types';
-import { foldWidth, hasWideForm, isAsciiLetter, isJapaneseChar, isSpace } from './chars';
+import { foldWidth, hasWideForm, isAsciiLetter, isSpace } from './chars';
 import {
   isLabelWord, isMonthWord, isNameBefore, isStopword, isSuperlative, isTimeUnit, isYearLike, jaCounterAt,
   nearJapanese, wordAfter, wordBefore,
