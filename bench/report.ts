@@ -92,6 +92,10 @@ function goals(results: BenchResults): Goal[] {
   const lint300 = medianMs(results, 'markdownlint', '300KB');
   const check3 = medianMs(results, 'check', '3MB');
   const speedup = lint300 / check300;
+  // Ratios of the fastest samples too: on a shared machine the minimum is the least disturbed number.
+  const minOf = (tool: string, size: string): number => Math.min(...samplesOf(results, tool, size).map((s) => s.ms));
+  const minSpeedup = minOf('markdownlint', '300KB') / minOf('check', '300KB');
+  const minScaling = minOf('check', '3MB') / minOf('check', '300KB');
   const scaling = check3 / check300;
   const rss3 = maxRss(results, 'check', '3MB');
   const editMs = results.edit.ms as number;
@@ -103,13 +107,13 @@ function goals(results: BenchResults): Goal[] {
   const list: Goal[] = [
     {
       goal: '300 KB check ≥ 2× faster than markdownlint',
-      measured: `${speedup.toFixed(2)}× (${fmtMs(check300)} vs ${fmtMs(lint300)})`,
+      measured: `${speedup.toFixed(2)}× (medians ${fmtMs(check300)} vs ${fmtMs(lint300)}; fastest runs: ${minSpeedup.toFixed(2)}×)`,
       met: speedup >= 2,
       note: speedup >= 2 ? undefined : `needs ${fmtMs(lint300 / 2)} or less: ${((check300 / (lint300 / 2) - 1) * 100).toFixed(0)}% too slow`,
     },
     {
       goal: '3 MB within 12× of 300 KB (linear scaling; the file is 10× larger)',
-      measured: `${scaling.toFixed(1)}× (${fmtMs(check3)})`,
+      measured: `${scaling.toFixed(1)}× (${fmtMs(check3)}; fastest runs: ${minScaling.toFixed(1)}×)`,
       met: scaling <= 12,
       note: scaling <= 12 ? undefined : `over by ${(scaling - 12).toFixed(1)}×`,
     },
@@ -121,7 +125,7 @@ function goals(results: BenchResults): Goal[] {
     },
     {
       goal: 'one-paragraph edit of a 1 MB draft re-checked ≤ 16 ms median',
-      measured: `${fmtMs(editMs)} median, p90 ${fmtMs(results.edit.p90 as number)}, first check ${fmtMs(results.edit.firstMs as number)}, uncached ${fmtMs(results.edit.freshMs as number)}; result ${sameAsFresh ? 'identical to' : '**differs from**'} an uncached check`,
+      measured: `${fmtMs(editMs)} median, p90 ${fmtMs(results.edit.p90 as number)}, first check ${fmtMs(results.edit.firstMs as number)}, uncached ${fmtMs(results.edit.freshMs as number)}; ${results.edit.blocksReparsedMedian ?? '?'} blocks re-read per edit (median); result ${sameAsFresh ? 'identical to' : '**differs from**'} an uncached check`,
       met: editMs <= 16 && sameAsFresh,
       note: editMs <= 16 ? (sameAsFresh ? undefined : 'fast but wrong: the cached result differs from a fresh check') : `over by ${fmtMs(editMs - 16)}`,
     },
