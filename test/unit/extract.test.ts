@@ -189,16 +189,39 @@ describe('incremental re-check (per-block cache)', () => {
     );
     const docArb = fc.array(piece, { maxLength: 30 }).map((a) => a.join(''));
     fc.assert(
-      fc.property(docArb, docArb, fc.nat(), (a, b, at) => {
+      fc.property(docArb, docArb, fc.nat(), fc.nat(), (a, b, at, cut) => {
         const cache = createExtractCache();
         extractClaims(a, vocabulary, { cache });
+        // replace a[i, j) with b: insertions, deletions and replacements
         const i = a.length ? at % a.length : 0;
-        const edited = a.slice(0, i) + b + a.slice(i);
+        const j = Math.min(a.length, i + (cut % 40));
+        const edited = a.slice(0, i) + b + a.slice(j);
         const incremental = extractClaims(edited, vocabulary, { cache });
         assert.deepEqual(incremental, extractClaims(edited, vocabulary));
         checkContract(edited, incremental);
       }),
-      { numRuns: 200 },
+      { numRuns: Number(process.env.FC_RUNS ?? 300) },
+    );
+  });
+});
+
+describe('incremental re-check: a session of edits', () => {
+  it('property: every step of a series of edits on one cache equals a fresh run', () => {
+    const piece = fc.constantFrom('OpenAI burned $2.5B.', 'x', '\n\n', '\n', '```\n', '<!-- figure-check-disable -->\n', '| a | 64% |\n|---|---|\n', '  ', 'Nvidia $5T.');
+    const text = fc.array(piece, { maxLength: 20 }).map((a) => a.join(''));
+    const edit = fc.tuple(text, fc.nat(), fc.nat());
+    fc.assert(
+      fc.property(text, fc.array(edit, { minLength: 1, maxLength: 6 }), (start, edits) => {
+        const cache = createExtractCache();
+        let doc = start;
+        extractClaims(doc, vocabulary, { cache });
+        for (const [insert, at, cut] of edits) {
+          const i = doc.length ? at % doc.length : 0;
+          doc = doc.slice(0, i) + insert + doc.slice(Math.min(doc.length, i + (cut % 20)));
+          assert.deepEqual(extractClaims(doc, vocabulary, { cache }), extractClaims(doc, vocabulary));
+        }
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 200) },
     );
   });
 });

@@ -57,26 +57,34 @@ function monthNumber(name: string): number {
   return MONTHS[name.slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()] ?? 0;
 }
 
-type Rule = { re: RegExp; spec: (m: RegExpExecArray) => PeriodSpec | undefined };
+type Rule = { re: RegExp; spec: (m: RegExpExecArray) => PeriodSpec | undefined; needs?: Hint };
+/** Cheap tests that let a sentence skip rules that cannot match it. */
+type Hint = 'ja' | 'month' | 'quarter' | 'fiscal';
+const HINTS: Record<Hint, RegExp> = {
+  ja: /年/,
+  month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  quarter: /q[1-4]|[1-4]q|h[12]|[12]h|quarter|half/i,
+  fiscal: /fy|fiscal/i,
+};
 
 const JA_HALF: Record<string, number> = { 上半期: 1, 前半: 1, 上期: 1, 下半期: 2, 後半: 2, 下期: 2 };
 
 // Japanese first, then English; an earlier rule's match wins over an overlapping later one.
 const RULES: Rule[] = [
-  { re: /((?:19|20)\d\d)年?\s?(?:から|〜|～|~|-|–|—)\s?((?:19|20)\d\d)年(?:まで(?:に|の)?)?/g, spec: (m) => ({ kind: 'years', from: +m[1], to: +m[2] }) },
-  { re: /((?:19|20)\d\d)年(?:末)?までに?/g, spec: (m) => ({ kind: 'until', year: +m[1] }) },
+  { re: /((?:19|20)\d\d)年?\s?(?:から|〜|～|~|-|–|—)\s?((?:19|20)\d\d)年(?:まで(?:に|の)?)?/g, needs: 'ja', spec: (m) => ({ kind: 'years', from: +m[1], to: +m[2] }) },
+  { re: /((?:19|20)\d\d)年(?:末)?までに?/g, needs: 'ja', spec: (m) => ({ kind: 'until', year: +m[1] }) },
   {
     re: /((?:19|20)\d\d)年(\d{1,2})月?\s?(?:から|〜|～|~|-|–)\s?(?:((?:19|20)\d\d)年)?(\d{1,2})月(?:まで|期)?/g,
-    spec: (m) => ({ kind: 'months', year: +m[1], from: +m[2], toYear: m[3] ? +m[3] : +m[1], to: +m[4] }),
+    needs: 'ja', spec: (m) => ({ kind: 'months', year: +m[1], from: +m[2], toYear: m[3] ? +m[3] : +m[1], to: +m[4] }),
   },
   {
     re: /((?:19|20)\d\d)年(度)?\s?(?:第([1-4])四半期|([1-4])Q)/g,
-    spec: (m) => ({ kind: 'quarter', year: +m[1], quarter: +(m[3] ?? m[4]), fiscal: !!m[2] }),
+    needs: 'ja', spec: (m) => ({ kind: 'quarter', year: +m[1], quarter: +(m[3] ?? m[4]), fiscal: !!m[2] }),
   },
-  { re: /((?:19|20)\d\d)年(度)?\s?(上半期|前半|上期|下半期|後半|下期)/g, spec: (m) => ({ kind: 'half', year: +m[1], half: JA_HALF[m[3]], fiscal: !!m[2] }) },
-  { re: /((?:19|20)\d\d)年度/g, spec: (m) => ({ kind: 'fiscal-year', year: +m[1], japanese: true }) },
-  { re: /((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?/g, spec: (m) => (m[3] ? { kind: 'day', year: +m[1], month: +m[2], day: +m[3] } : { kind: 'months', year: +m[1], from: +m[2], toYear: +m[1], to: +m[2] }) },
-  { re: /((?:19|20)\d\d)年(?:だけで|のみで|単年で|通年で?)?/g, spec: (m) => ({ kind: 'year', year: +m[1] }) },
+  { re: /((?:19|20)\d\d)年(度)?\s?(上半期|前半|上期|下半期|後半|下期)/g, needs: 'ja', spec: (m) => ({ kind: 'half', year: +m[1], half: JA_HALF[m[3]], fiscal: !!m[2] }) },
+  { re: /((?:19|20)\d\d)年度/g, needs: 'ja', spec: (m) => ({ kind: 'fiscal-year', year: +m[1], japanese: true }) },
+  { re: /((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?/g, needs: 'ja', spec: (m) => (m[3] ? { kind: 'day', year: +m[1], month: +m[2], day: +m[3] } : { kind: 'months', year: +m[1], from: +m[2], toYear: +m[1], to: +m[2] }) },
+  { re: /((?:19|20)\d\d)年(?:だけで|のみで|単年で|通年で?)?/g, needs: 'ja', spec: (m) => ({ kind: 'year', year: +m[1] }) },
   {
     re: new RegExp(`\\b(?:between|from)\\s${YEAR}\\s(?:and|to|through|until)\\s${YEAR}\\b`, 'gi'),
     spec: (m) => ({ kind: 'years', from: +m[1], to: +m[2] }),
@@ -88,39 +96,39 @@ const RULES: Rule[] = [
   },
   {
     re: new RegExp(`\\b${MONTH}\\.?\\s?(?:to|through|-|–)\\s?${MONTH}\\.?,?\\s${YEAR}\\b`, 'gi'),
-    spec: (m) => ({ kind: 'months', year: +m[3], from: monthNumber(m[1]), toYear: +m[3], to: monthNumber(m[2]) }),
+    needs: 'month', spec: (m) => ({ kind: 'months', year: +m[3], from: monthNumber(m[1]), toYear: +m[3], to: monthNumber(m[2]) }),
   },
   {
     re: new RegExp(`\\b(fiscal\\s)?(?:Q([1-4])|([1-4])Q)\\s?(?:of\\s)?(FY\\s?|fiscal\\s(?:year\\s)?)?${YEAR}\\b`, 'gi'),
-    spec: (m) => ({ kind: 'quarter', year: +m[5], quarter: +(m[2] ?? m[3]), fiscal: !!(m[1] || m[4]) }),
+    needs: 'quarter', spec: (m) => ({ kind: 'quarter', year: +m[5], quarter: +(m[2] ?? m[3]), fiscal: !!(m[1] || m[4]) }),
   },
   {
     re: /\b(fiscal\s)?(?:Q([1-4])|([1-4])Q)(\s?FY\s?|')?(\d\d)\b/gi,
-    spec: (m) => ({ kind: 'quarter', year: fullYear(m[5]), quarter: +(m[2] ?? m[3]), fiscal: !!(m[1] || (m[4] && m[4] !== "'")) }),
+    needs: 'quarter', spec: (m) => ({ kind: 'quarter', year: fullYear(m[5]), quarter: +(m[2] ?? m[3]), fiscal: !!(m[1] || (m[4] && m[4] !== "'")) }),
   },
   {
     re: new RegExp(`\\b(?:(fiscal)\\s)?(first|second|third|fourth)[\\s-]quarter\\s(?:of\\s)?(?:(fiscal)\\s(?:year\\s)?)?${YEAR}\\b`, 'gi'),
-    spec: (m) => ({ kind: 'quarter', year: +m[4], quarter: ORDINAL_Q[m[2].toLowerCase()], fiscal: !!(m[1] || m[3]) }),
+    needs: 'quarter', spec: (m) => ({ kind: 'quarter', year: +m[4], quarter: ORDINAL_Q[m[2].toLowerCase()], fiscal: !!(m[1] || m[3]) }),
   },
   {
     re: new RegExp(`\\b(?:H([12])|([12])H)\\s?(FY\\s?|fiscal\\s)?${YEAR}\\b`, 'gi'),
-    spec: (m) => ({ kind: 'half', year: +m[4], half: +(m[1] ?? m[2]), fiscal: !!m[3] }),
+    needs: 'quarter', spec: (m) => ({ kind: 'half', year: +m[4], half: +(m[1] ?? m[2]), fiscal: !!m[3] }),
   },
   {
     re: /\b(?:H([12])|([12])H)(\s?FY\s?|')?(\d\d)\b/gi,
-    spec: (m) => ({ kind: 'half', year: fullYear(m[4]), half: +(m[1] ?? m[2]), fiscal: !!m[3] && m[3] !== "'" }),
+    needs: 'quarter', spec: (m) => ({ kind: 'half', year: fullYear(m[4]), half: +(m[1] ?? m[2]), fiscal: !!m[3] && m[3] !== "'" }),
   },
   {
     re: new RegExp(`\\b(first|second)\\shalf\\s(?:of\\s)?(fiscal\\s(?:year\\s)?)?${YEAR}\\b`, 'gi'),
-    spec: (m) => ({ kind: 'half', year: +m[3], half: m[1].toLowerCase() === 'first' ? 1 : 2, fiscal: !!m[2] }),
+    needs: 'quarter', spec: (m) => ({ kind: 'half', year: +m[3], half: m[1].toLowerCase() === 'first' ? 1 : 2, fiscal: !!m[2] }),
   },
   {
     re: /\b(?:FY\s?|fiscal\s(?:year\s)?)((?:19|20)\d\d|\d\d)\b/gi,
-    spec: (m) => ({ kind: 'fiscal-year', year: fullYear(m[1]), japanese: false }),
+    needs: 'fiscal', spec: (m) => ({ kind: 'fiscal-year', year: fullYear(m[1]), japanese: false }),
   },
   {
     re: new RegExp(`\\b${MONTH}\\.?\\s(?:(\\d{1,2}),?\\s)?${YEAR}\\b`, 'gi'),
-    spec: (m) => {
+    needs: 'month', spec: (m) => {
       const month = monthNumber(m[1]);
       return m[2] ? { kind: 'day', year: +m[3], month, day: +m[2] } : { kind: 'months', year: +m[3], from: month, toYear: +m[3], to: month };
     },
@@ -138,7 +146,10 @@ export function findPeriods(text: string, from: number, to: number): PeriodMenti
   const slice = asciiDigits(text.slice(from, to));
   const found: PeriodMention[] = [];
   const overlaps = (s: number, e: number) => found.some((f) => s < f.end && f.start < e);
+  const hints = new Map<Hint, boolean>();
+  const allowed = (h: Hint) => hints.get(h) ?? (hints.set(h, HINTS[h].test(slice)), hints.get(h)!);
   for (const rule of RULES) {
+    if (rule.needs && !allowed(rule.needs)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
       const s = from + m.index;

@@ -48,6 +48,9 @@ export function splitSentences(text: string, from: number, to: number): TextRang
     if (e > s) out.push({ start: s, end: e });
   };
   for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    // Fast skip: only . ! ? 。 ！ ？ and the hard break can end a sentence.
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x3002 && code !== 0xff01 && code !== 0xff1f && code !== 0x2029) continue;
     const c = text[i];
     let end = -1;
     if (c === '\u2029') {
@@ -70,6 +73,7 @@ export function splitSentences(text: string, from: number, to: number): TextRang
 
 /** The clause around `at` inside a sentence, for choosing between several periods or entities. */
 export function clauseOf(text: string, sentence: TextRange, at: number): TextRange {
+  // Scans at most the sentence; sentences are short, and this runs once per figure.
   let s = at;
   while (s > sentence.start && !isClauseBreak(text, s - 1)) s--;
   let e = at;

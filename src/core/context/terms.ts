@@ -51,17 +51,24 @@ export function makeTerm(text: string, kind: Term['kind'], id: string): Term {
 }
 
 export class TermMatcher {
-  private readonly buckets = new Map<number, Term[]>();
+  /** Terms keyed by their first two folded characters (one-character terms by the first alone). */
+  private readonly byPair = new Map<number, Term[]>();
+  private readonly bySingle = new Map<number, Term[]>();
+  /** Fast reject: 1 where some term starts with this folded character. */
+  private readonly firstChar = new Uint8Array(65536);
 
   constructor(terms: Term[]) {
     for (const t of terms) {
       if (!t.folded.trim()) continue;
-      const key = t.folded.charCodeAt(0);
-      let list = this.buckets.get(key);
-      if (!list) this.buckets.set(key, (list = []));
+      const c0 = t.folded.charCodeAt(0);
+      const map = t.folded.length === 1 ? this.bySingle : this.byPair;
+      const key = t.folded.length === 1 ? c0 : c0 * 65536 + t.folded.charCodeAt(1);
+      let list = map.get(key);
+      if (!list) map.set(key, (list = []));
       if (!list.some((o) => o.folded === t.folded && o.kind === t.kind && o.id === t.id && o.caseSensitive === t.caseSensitive)) list.push(t);
+      this.firstChar[c0] = 1;
     }
-    for (const list of this.buckets.values()) list.sort((a, b) => b.folded.length - a.folded.length);
+    for (const list of this.byPair.values()) list.sort((a, b) => b.folded.length - a.folded.length);
   }
 
   /** Does `term` match at `at` in `text`, within [.., limit)? Returns the end offset or -1. */
@@ -85,22 +92,34 @@ export class TermMatcher {
   /** Every non-overlapping mention (per kind) in text[from, to), longest match first at each position. */
   find(text: string, from: number, to: number): TermMention[] {
     const out: TermMention[] = [];
-    const nextFree = { entity: from, cue: from };
+    let nextEntity = from;
+    let nextCue = from;
     for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      const list = this.buckets.get(foldCode(c));
-      if (!list) continue;
+      const raw = text.charCodeAt(i);
+      const c = foldCode(raw);
+      if (this.firstChar[c] === 0) continue;
       // An English word starts only after a non-alphanumeric character.
-      if (isAsciiAlnum(c) && i > from && isAsciiAlnum(text.charCodeAt(i - 1))) continue;
-      let found = { entity: false, cue: false };
-      for (const term of list) {
-        if (found[term.kind] || i < nextFree[term.kind]) continue;
-        const end = this.matchAt(term, text, i, to);
-        if (end < 0) continue;
-        out.push({ term, start: i, end });
-        nextFree[term.kind] = end;
-        found = { ...found, [term.kind]: true };
-        if (found.entity && found.cue) break;
+      if (isAsciiAlnum(raw) && i > from && isAsciiAlnum(text.charCodeAt(i - 1))) continue;
+      const pair = i + 1 < to ? this.byPair.get(c * 65536 + foldCode(text.charCodeAt(i + 1))) : undefined;
+      const single = this.bySingle.get(c);
+      let foundEntity = i < nextEntity;
+      let foundCue = i < nextCue;
+      for (const list of [pair, single]) {
+        if (!list) continue;
+        for (const term of list) {
+          if (term.kind === 'entity' ? foundEntity : foundCue) continue;
+          const end = this.matchAt(term, text, i, to);
+          if (end < 0) continue;
+          out.push({ term, start: i, end });
+          if (term.kind === 'entity') {
+            nextEntity = end;
+            foundEntity = true;
+          } else {
+            nextCue = end;
+            foundCue = true;
+          }
+          if (foundEntity && foundCue) break;
+        }
       }
     }
     return out;

@@ -14,11 +14,28 @@ export interface BlockResult {
   directives: Directive[];
 }
 
+/** A block of the last document read, with its result and the index of its first claim. */
+export interface PlacedBlock {
+  start: number;
+  end: number;
+  result: BlockResult;
+  firstClaim: number;
+}
+
+/** The last document read through this cache. */
+export interface DocumentState {
+  text: string;
+  starts: number[];
+  blocks: PlacedBlock[];
+  claims: Claim[];
+}
+
 export interface ExtractCache {
   maxBlocks: number;
   blocks: Map<string, BlockResult>;
   vocabulary?: Vocabulary;
   lang?: string;
+  document?: DocumentState;
   /** Blocks parsed and reused by the last extractClaims call (for tests and the benchmark). */
   lastRun: { parsed: number; reused: number };
 }
@@ -48,6 +65,7 @@ export function cacheSet(cache: ExtractCache, key: string, value: BlockResult): 
 export function bindCache(cache: ExtractCache, vocabulary: Vocabulary, lang: string): void {
   if (cache.vocabulary !== vocabulary || cache.lang !== lang) {
     cache.blocks.clear();
+    cache.document = undefined;
     cache.vocabulary = vocabulary;
     cache.lang = lang;
   }

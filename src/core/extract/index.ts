@@ -1,15 +1,17 @@
 // extractClaims: markdown → prose → figures → context → Claim[]. The document is split into
-// top-level blocks; each block's claims are cached by its text with block-relative offsets, so a
-// re-check after an edit re-reads only the blocks that changed, then shifts offsets and
-// recomputes line/character from a line-start index.
+// top-level blocks; each block's claims are cached by its text with block-relative offsets. With a
+// cache, a re-check re-splits only around the change, re-reads only blocks whose text is new, reuses
+// the previous Claim objects before the change and shifts those after it (see incremental.ts).
 
-import { buildVocabulary, describeFigures, type FigureMatch, type Vocabulary } from '../context';
-import { readProse, splitBlocks, type Directive } from '../markdown';
-import { lineStarts } from '../markdown/lines';
-import type { Claim, Dataset, Lang, TextRange } from '../types';
-import { BlockClaim, BlockResult, bindCache, cacheGet, cacheSet, type ExtractCache } from './cache';
+import { buildVocabulary, type Vocabulary } from '../context';
+import type { Directive } from '../markdown';
+import { splitBlocks } from '../markdown/blocks';
+import { lineOf, lineStarts } from '../markdown/lines';
+import type { Claim, Dataset, Lang } from '../types';
+import { bindCache, cacheGet, cacheSet, type BlockResult, type DocumentState, type ExtractCache, type PlacedBlock } from './cache';
 import { ignoredRanges } from './ignore';
-import { scanFigures } from './scanner';
+import { commonPrefix, commonSuffix, patchLineStarts, resplit } from './incremental';
+import { readBlock } from './read';
 
 export { detectLanguage } from './language';
 export { createExtractCache } from './cache';
@@ -18,65 +20,12 @@ export type { ExtractCache } from './cache';
 export interface ExtractOptions {
   /** Forces every claim's `lang`; 'auto' (default) takes each figure's own language. */
   lang?: Lang | 'auto';
-  /** Carried between calls on the same document: only changed blocks are re-read. */
+  /** Carried between calls on the same document: only what changed is re-read. */
   cache?: ExtractCache;
 }
 
 function isVocabulary(v: Vocabulary | Pick<Dataset, 'entities' | 'metrics'>): v is Vocabulary {
   return 'matcher' in v;
-}
-
-/** Figures of one prose block, in order, non-overlapping, wholly inside it. */
-function figuresIn(masked: string, block: TextRange): FigureMatch[] {
-  const out: FigureMatch[] = [];
-  let lastEnd = block.start;
-  for (const f of scanFigures(masked, block.start, block.end) as FigureMatch[]) {
-    if (f.start < lastEnd || f.end > block.end || f.end <= f.start || !Number.isFinite(f.value)) continue;
-    out.push(f);
-    lastEnd = f.end;
-  }
-  return out;
-}
-
-/** Reads one top-level block (text is the block alone): claims and directives, block-relative. */
-function readBlock(text: string, vocabulary: Vocabulary, lang: Lang | 'auto'): BlockResult {
-  const prose = readProse(text);
-  const claims: BlockClaim[] = [];
-  for (const block of prose.blocks) {
-    const figures = figuresIn(prose.masked, block);
-    if (figures.length === 0) continue;
-    const contexts = describeFigures(prose.masked, text, block, figures, vocabulary);
-    figures.forEach((f, i) => {
-      const c = contexts[i];
-      const claim: BlockClaim = {
-        start: f.start,
-        end: f.end,
-        text: text.slice(f.start, f.end),
-        value: f.value,
-        unit: f.unit,
-        qualifier: f.qualifier,
-        precision: f.precision,
-        entities: c.entities,
-        lang: lang === 'auto' ? f.lang : lang,
-        sentence: c.sentence,
-        paragraph: c.paragraph,
-      };
-      if (f.low !== undefined) claim.low = f.low;
-      if (f.high !== undefined) claim.high = f.high;
-      if (c.noun) claim.noun = c.noun;
-      if (c.direction) claim.direction = c.direction;
-      if (c.entity) claim.entity = c.entity;
-      if (c.metric) claim.metric = c.metric;
-      if (c.period) claim.period = c.period;
-      if (c.citation) claim.citation = c.citation;
-      claims.push(claim);
-    });
-  }
-  return { claims, directives: prose.directives };
-}
-
-function shift(r: TextRange, by: number): TextRange {
-  return { start: r.start + by, end: r.end + by };
 }
 
 /**
@@ -91,44 +40,151 @@ export function extractClaims(
   const vocab = isVocabulary(vocabulary) ? vocabulary : buildVocabulary(vocabulary);
   const lang = options.lang ?? 'auto';
   const cache = options.cache;
+  if (!cache) return fullRead(text, vocab, lang).claims;
+  bindCache(cache, vocab, lang);
+  cache.lastRun = { parsed: 0, reused: 0 };
+  const state = (cache.document && incrementalRead(cache.document, text, vocab, lang, cache)) || fullRead(text, vocab, lang, cache);
+  cache.document = state;
+  return state.claims.slice();
+}
+
+/** The block's result from the cache, or read now. */
+function blockResult(text: string, start: number, end: number, vocab: Vocabulary, lang: Lang | 'auto', cache?: ExtractCache): BlockResult {
+  const blockText = text.slice(start, end);
+  const hit = cache ? cacheGet(cache, blockText) : undefined;
+  if (hit) {
+    cache!.lastRun.reused++;
+    return hit;
+  }
+  const result = readBlock(blockText, vocab, lang);
   if (cache) {
-    bindCache(cache, vocab, lang);
-    cache.lastRun = { parsed: 0, reused: 0 };
+    cache.lastRun.parsed++;
+    cacheSet(cache, blockText, result);
   }
+  return result;
+}
+
+function fullRead(text: string, vocab: Vocabulary, lang: Lang | 'auto', cache?: ExtractCache): DocumentState {
   const starts = lineStarts(text);
-  const placed: { base: number; result: BlockResult }[] = [];
-  for (const block of splitBlocks(text, starts)) {
-    if (block.frontMatter) continue;
-    const blockText = text.slice(block.start, block.end);
-    let result = cache ? cacheGet(cache, blockText) : undefined;
-    if (result) cache!.lastRun.reused++;
-    else {
-      result = readBlock(blockText, vocab, lang);
-      if (cache) {
-        cache.lastRun.parsed++;
-        cacheSet(cache, blockText, result);
-      }
-    }
-    placed.push({ base: block.start, result });
+  const blocks: PlacedBlock[] = [];
+  for (const b of splitBlocks(text, starts)) {
+    if (b.frontMatter) continue;
+    blocks.push({ start: b.start, end: b.end, result: blockResult(text, b.start, b.end, vocab, lang, cache), firstClaim: 0 });
   }
-
-  const directives: Directive[] = [];
-  for (const p of placed) for (const d of p.result.directives) directives.push({ ...d, start: d.start + p.base, end: d.end + p.base });
-  const ignored = ignoredRanges(text, starts, directives);
-
   const claims: Claim[] = [];
-  let line = 0;
+  placeClaims(starts, blocks, 0, claims, ignoredRanges(text, starts, collectDirectives(blocks)));
+  return { text, starts, blocks, claims };
+}
+
+/** Re-reads only around the change; undefined when a full read is simpler (front matter edits). */
+function incrementalRead(prev: DocumentState, text: string, vocab: Vocabulary, lang: Lang | 'auto', cache: ExtractCache): DocumentState | undefined {
+  if (prev.text === text) return prev;
+  const prefix = commonPrefix(prev.text, text);
+  const suffix = commonSuffix(prev.text, text, prefix);
+  const oldSuffixStart = prev.text.length - suffix;
+  const newSuffixStart = text.length - suffix;
+  const delta = newSuffixStart - oldSuffixStart;
+  // Restart one block before the block holding the change: an edit at a block's first character
+  // may join it to the block before.
+  let k = -1;
+  for (let lo = 0, hi = prev.blocks.length - 1; lo <= hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (prev.blocks[mid].start <= prefix) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const restart = k - 1;
+  // Front matter exists only at the top: edits there take the full path.
+  if (restart < 0 || prev.text.startsWith('---') || text.startsWith('---')) return undefined;
+  const starts = patchLineStarts(prev.starts, text, prefix, oldSuffixStart, newSuffixStart);
+  const restartOffset = prev.blocks[restart].start;
+  const { blocks: fresh, resumeAt } = resplit(text, starts, prev.blocks, restartOffset, newSuffixStart, delta);
+
+  const blocks: PlacedBlock[] = prev.blocks.slice(0, restart);
+  cache.lastRun.reused += restart;
+  for (const b of fresh) blocks.push({ start: b.start, end: b.end, result: blockResult(text, b.start, b.end, vocab, lang, cache), firstClaim: 0 });
+  const firstNew = blocks.length - fresh.length;
+  const firstShifted = blocks.length;
+  if (resumeAt >= 0) {
+    for (let i = resumeAt; i < prev.blocks.length; i++) {
+      const old = prev.blocks[i];
+      blocks.push({ start: old.start + delta, end: old.end + delta, result: old.result, firstClaim: old.firstClaim });
+    }
+    cache.lastRun.reused += prev.blocks.length - resumeAt;
+  }
+  // Claims before the restart block are the previous objects; re-read blocks are placed anew;
+  // claims after the change are copies of the previous ones, shifted.
+  const claims = prev.claims.slice(0, prev.blocks[restart].firstClaim);
+  const ignored = ignoredRanges(text, starts, collectDirectives(blocks));
+  placeClaims(starts, blocks.slice(0, firstShifted), firstNew, claims, ignored);
+  if (resumeAt >= 0) {
+    const lineDelta = starts.length - prev.starts.length;
+    const from = claims.length;
+    const oldFirst = prev.blocks[resumeAt].firstClaim;
+    for (let i = firstShifted; i < blocks.length; i++) blocks[i].firstClaim += from - oldFirst;
+    shiftClaims(prev.claims, oldFirst, claims, delta, lineDelta, ignored);
+  }
+  return { text, starts, blocks, claims };
+}
+
+function collectDirectives(blocks: PlacedBlock[]): Directive[] {
+  const out: Directive[] = [];
+  for (const b of blocks) for (const d of b.result.directives) out.push({ kind: d.kind, start: d.start + b.start, end: d.end + b.start });
+  return out;
+}
+
+/** Copies of `old[from…]` moved by `delta` characters and `lineDelta` lines, appended to `claims`. */
+function shiftClaims(old: Claim[], from: number, claims: Claim[], delta: number, lineDelta: number, ignored: { start: number; end: number }[]): void {
   let ig = 0;
-  for (const p of placed) {
-    for (const c of p.result.claims) {
-      const start = c.start + p.base;
-      const end = c.end + p.base;
-      while (line + 1 < starts.length && starts[line + 1] <= start) line++;
-      let endLine = line;
-      while (endLine + 1 < starts.length && starts[endLine + 1] < end) endLine++;
+  for (let i = from; i < old.length; i++) {
+    const o = old[i];
+    const start = o.start + delta;
+    while (ig < ignored.length && ignored[ig].end <= start) ig++;
+    const claim: Claim = {
+      id: `c${claims.length}`,
+      start,
+      end: o.end + delta,
+      line: o.line + lineDelta,
+      character: o.character,
+      endLine: o.endLine + lineDelta,
+      endCharacter: o.endCharacter,
+      text: o.text,
+      value: o.value,
+      unit: o.unit,
+      qualifier: o.qualifier,
+      precision: o.precision,
+      entities: o.entities,
+      lang: o.lang,
+      sentence: { start: o.sentence.start + delta, end: o.sentence.end + delta },
+      paragraph: { start: o.paragraph.start + delta, end: o.paragraph.end + delta },
+    };
+    if (o.low !== undefined) claim.low = o.low;
+    if (o.high !== undefined) claim.high = o.high;
+    if (o.noun !== undefined) claim.noun = o.noun;
+    if (o.direction !== undefined) claim.direction = o.direction;
+    if (o.entity !== undefined) claim.entity = o.entity;
+    if (o.metric !== undefined) claim.metric = o.metric;
+    if (o.period !== undefined) claim.period = o.period;
+    if (o.citation !== undefined) claim.citation = o.citation;
+    if (ig < ignored.length && ignored[ig].start <= start) claim.ignored = true;
+    claims.push(claim);
+  }
+}
+
+/** Turns block results from block `from` on into document claims, appended to `claims`. */
+function placeClaims(starts: number[], blocks: PlacedBlock[], from: number, claims: Claim[], ignored: { start: number; end: number }[]): void {
+  let ig = 0;
+  for (let bi = from; bi < blocks.length; bi++) {
+    const b = blocks[bi];
+    b.firstClaim = claims.length;
+    for (const c of b.result.claims) {
+      const start = c.start + b.start;
+      const end = c.end + b.start;
+      const line = lineOf(starts, start);
+      const endLine = lineOf(starts, end);
       while (ig < ignored.length && ignored[ig].end <= start) ig++;
       const claim: Claim = {
-        ...c,
         id: `c${claims.length}`,
         start,
         end,
@@ -136,12 +192,26 @@ export function extractClaims(
         character: start - starts[line],
         endLine,
         endCharacter: end - starts[endLine],
-        sentence: shift(c.sentence, p.base),
-        paragraph: shift(c.paragraph, p.base),
+        text: c.text,
+        value: c.value,
+        unit: c.unit,
+        qualifier: c.qualifier,
+        precision: c.precision,
+        entities: c.entities,
+        lang: c.lang,
+        sentence: { start: c.sentence.start + b.start, end: c.sentence.end + b.start },
+        paragraph: { start: c.paragraph.start + b.start, end: c.paragraph.end + b.start },
       };
+      if (c.low !== undefined) claim.low = c.low;
+      if (c.high !== undefined) claim.high = c.high;
+      if (c.noun !== undefined) claim.noun = c.noun;
+      if (c.direction !== undefined) claim.direction = c.direction;
+      if (c.entity !== undefined) claim.entity = c.entity;
+      if (c.metric !== undefined) claim.metric = c.metric;
+      if (c.period !== undefined) claim.period = c.period;
+      if (c.citation !== undefined) claim.citation = c.citation;
       if (ig < ignored.length && ignored[ig].start <= start) claim.ignored = true;
       claims.push(claim);
     }
   }
-  return claims;
 }

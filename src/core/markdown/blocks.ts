@@ -77,13 +77,27 @@ export function frontMatterLines(text: string, starts: number[]): number {
 
 /** The document's top-level blocks, in order, non-overlapping. */
 export function splitBlocks(text: string, starts: number[] = lineStarts(text)): TextBlock[] {
-  const blocks: TextBlock[] = [];
   const fm = frontMatterLines(text, starts);
-  if (fm > 0) blocks.push({ start: 0, end: lineContentEnd(text, starts, fm - 1), frontMatter: true });
+  const blocks: TextBlock[] = fm > 0 ? [{ start: 0, end: lineContentEnd(text, starts, fm - 1), frontMatter: true }] : [];
+  return blocks.concat(splitBlocksFrom(text, starts, fm).blocks);
+}
+
+/**
+ * Splits from line `firstLine`, which must start a block (or be the first line after front
+ * matter). `stopAt` is asked at each new block start; when it answers true, splitting stops there
+ * and `stoppedAt` is that offset (the incremental re-check resynchronises with the old blocks).
+ */
+export function splitBlocksFrom(
+  text: string,
+  starts: number[],
+  firstLine: number,
+  stopAt?: (offset: number) => boolean,
+): { blocks: TextBlock[]; stoppedAt?: number } {
+  const blocks: TextBlock[] = [];
   const state: SplitState = { inComment: false };
   let current: TextBlock | undefined;
   let sawBlank = false;
-  for (let n = fm; n < starts.length; n++) {
+  for (let n = firstLine; n < starts.length; n++) {
     const ls = starts[n];
     const le = lineContentEnd(text, starts, n);
     const inside = state.fence !== undefined || state.inComment || state.rawTag !== undefined;
@@ -91,16 +105,17 @@ export function splitBlocks(text: string, starts: number[] = lineStarts(text)): 
       sawBlank = true;
       continue;
     }
-    const line = text.slice(ls, le);
-    const indented = line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9;
+    const c0 = text.charCodeAt(ls);
+    const indented = c0 === 32 || c0 === 9;
     if (!current || (sawBlank && !inside && !indented)) {
+      if (current && stopAt && stopAt(ls)) return { blocks, stoppedAt: ls };
       current = { start: ls, end: le };
       blocks.push(current);
     } else {
       current.end = le;
     }
     sawBlank = false;
-    advanceState(state, line);
+    advanceState(state, text.slice(ls, le));
   }
-  return blocks;
+  return { blocks };
 }

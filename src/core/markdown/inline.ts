@@ -160,6 +160,7 @@ export function maskInline(text: string, mask: Uint16Array, from: number, to: nu
       case 119: {
         // "w"
         if (i > from && isWordChar(text.charCodeAt(i - 1))) break;
+        if (!text.startsWith('http', i) && !text.startsWith('www.', i)) break;
         const m = stickyMatch(BARE_URL, text, i, to);
         if (m) {
           blank(text, mask, i, i + m[0].length);

@@ -40,7 +40,14 @@ type Parser = InstanceType<typeof MarkdownIt>;
 let parser: Parser | undefined;
 function markdownParser(): Parser {
   // html: true so that HTML blocks are recognised (and skipped) as HTML, not read as paragraphs.
-  parser ??= new MarkdownIt({ html: true, linkify: false });
+  if (!parser) {
+    parser = new MarkdownIt({ html: true, linkify: false });
+    // Only block structure and line maps are used: the inline parse (half of markdown-it's time)
+    // and link normalisation are switched off; the inline masker does the inline work.
+    parser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
+    parser.normalizeLink = (url: string) => url;
+    parser.validateLink = () => true;
+  }
   return parser;
 }
 
@@ -173,7 +180,8 @@ function findDirectives(text: string, starts: number[], htmlLines: Set<number>, 
   const candidates: number[] = [];
   for (const n of htmlLines) {
     const end = n + 1 < starts.length ? starts[n + 1] : text.length;
-    for (let at = text.indexOf('<!--', starts[n]); at >= 0 && at < end; at = text.indexOf('<!--', at + 4)) candidates.push(at);
+    const line = text.slice(starts[n], end);
+    for (let at = line.indexOf('<!--'); at >= 0; at = line.indexOf('<!--', at + 4)) candidates.push(starts[n] + at);
   }
   candidates.push(...inlineComments);
   candidates.sort((a, b) => a - b);
@@ -224,10 +232,15 @@ export function readProse(text: string): ProseDocument {
     blocks.push({ kind: b.kind, start, end });
   }
   blocks.sort((a, b) => a.start - b.start);
-  return { masked: fromCodes(mask), blocks, directives: findDirectives(text, starts, walk.htmlLines, comments.map((c) => c.start)) };
+  const directives = text.includes('figure-check-') ? findDirectives(text, starts, walk.htmlLines, comments.map((c) => c.start)) : [];
+  return { masked: fromCodes(mask), blocks, directives };
 }
 
+// TextDecoder is in browsers and Node; it keeps one code unit per unit (a lone surrogate becomes U+FFFD).
+const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : undefined;
+
 function fromCodes(codes: Uint16Array): string {
+  if (utf16) return utf16.decode(codes);
   let out = '';
   const CHUNK = 8192;
   for (let i = 0; i < codes.length; i += CHUNK) out += String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]);

@@ -1,0 +1,56 @@
+// Reading one top-level block on its own: prose → figures (number grammar) → context.
+
+import { describeFigures, type FigureMatch, type Vocabulary } from '../context';
+import { readProse } from '../markdown';
+import type { Lang, TextRange } from '../types';
+import type { BlockClaim, BlockResult } from './cache';
+import { scanFigures } from './scanner';
+
+/** Figures of one prose block, in order, non-overlapping, wholly inside it, finite. */
+function figuresIn(masked: string, block: TextRange): FigureMatch[] {
+  const out: FigureMatch[] = [];
+  let lastEnd = block.start;
+  for (const f of scanFigures(masked, block.start, block.end) as FigureMatch[]) {
+    if (f.start < lastEnd || f.end > block.end || f.end <= f.start || !Number.isFinite(f.value)) continue;
+    out.push(f);
+    lastEnd = f.end;
+  }
+  return out;
+}
+
+/** Claims and ignore directives of a block, with offsets relative to the block text. */
+export function readBlock(text: string, vocabulary: Vocabulary, lang: Lang | 'auto'): BlockResult {
+  const prose = readProse(text);
+  const claims: BlockClaim[] = [];
+  for (const block of prose.blocks) {
+    const figures = figuresIn(prose.masked, block);
+    if (figures.length === 0) continue;
+    const contexts = describeFigures(prose.masked, text, block, figures, vocabulary);
+    figures.forEach((f, i) => {
+      const c = contexts[i];
+      const claim: BlockClaim = {
+        start: f.start,
+        end: f.end,
+        text: text.slice(f.start, f.end),
+        value: f.value,
+        unit: f.unit,
+        qualifier: f.qualifier,
+        precision: f.precision,
+        entities: c.entities,
+        lang: lang === 'auto' ? f.lang : lang,
+        sentence: c.sentence,
+        paragraph: c.paragraph,
+      };
+      if (f.low !== undefined) claim.low = f.low;
+      if (f.high !== undefined) claim.high = f.high;
+      if (c.noun) claim.noun = c.noun;
+      if (c.direction) claim.direction = c.direction;
+      if (c.entity) claim.entity = c.entity;
+      if (c.metric) claim.metric = c.metric;
+      if (c.period) claim.period = c.period;
+      if (c.citation) claim.citation = c.citation;
+      claims.push(claim);
+    });
+  }
+  return { claims, directives: prose.directives };
+}
