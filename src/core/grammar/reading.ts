@@ -122,6 +122,12 @@ function withUnit(r: Reading, s: string, to: number, prefixCurrency: Unit | unde
     r.unit = u.unit;
     r.end = u.end;
     r.ja = r.ja || u.ja;
+    if (u.exp) {
+      // Shortest round-trip digits, shifted and re-read: exact for what writers write (50bps → 0.5).
+      r.value = Number(`${r.value}e${u.exp}`);
+      r.precisionExp += u.exp;
+      r.integer = Number.isInteger(r.value);
+    }
   }
   return r;
 }

@@ -20,6 +20,8 @@ const SCALE_SUFFIX: Record<string, number> = {
 const UNIT_SUFFIX: Record<string, Unit> = {
   GW: 'GW', gw: 'GW', MW: 'MW', mw: 'MW', x: 'multiple', X: 'multiple', pp: 'percentage-points', ppt: 'percentage-points',
 };
+/** Basis points glued to the number ("50bps"): hundredths of a percentage point. */
+const BASIS_POINT_SUFFIXES = new Set(['bp', 'bps']);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 
 export type ScaleResult = ScaleRead | 'glued' | undefined;
@@ -38,6 +40,7 @@ export function readScale(s: string, i: number, to: number, withCurrency: boolea
     if (exp !== undefined) return { end, exp };
     const unit = UNIT_SUFFIX[run];
     if (unit) return { end, exp: 0, unit };
+    if (BASIS_POINT_SUFFIXES.has(run)) return { end, exp: -2, unit: 'percentage-points' };
     if (ORDINAL_SUFFIXES.has(run.toLowerCase())) return 'glued';
     return 'glued';
   }
@@ -60,6 +63,8 @@ export interface UnitRead {
   end: number;
   /** Written with a Japanese unit word (ドル, 円, 倍, ポイント…). */
   ja: boolean;
+  /** Power of ten the number is multiplied by to reach the unit: 割 (tenths) → 1, bps → -2. */
+  exp?: number;
 }
 
 /** Units written right after the number (no space). Longest first where one is a prefix of another. */
@@ -85,11 +90,16 @@ export function readUnit(s: string, i: number, to: number, scaled: boolean): Uni
   if (c === '%') return { unit: 'percent', end: i + 1, ja: false };
   if (c === '×') return { unit: 'multiple', end: i + 1, ja: false };
   if (c === '-' && wordAt(s, i + 1, 'fold', to)) return { unit: 'multiple', end: i + 5, ja: false };
+  // 割 counts tenths: 3割 is 30%.
+  if (c === '割') return { unit: 'percent', end: i + 1, ja: true, exp: 1 };
   for (const [word, unit] of JA_UNITS.get(c ?? '') ?? []) if (s.startsWith(word, i)) return { unit, end: i + word.length, ja: true };
   if (!isSpace(s, i)) return undefined;
   const j = i + 1;
   if (s[j] === '%') return { unit: 'percent', end: j + 1, ja: false };
   if (!isAsciiLetter(s, j)) return undefined;
+  for (const word of ['basis points', 'basis point', 'bps', 'bp']) {
+    if (wordAt(s, j, word, to)) return { unit: 'percentage-points', end: j + word.length, ja: false, exp: -2 };
+  }
   for (const [word, unit] of EN_UNIT_WORDS.get(lowerAt(s, j)) ?? []) if (wordAt(s, j, word, to)) return { unit, end: j + word.length, ja: false };
   if (scaled && wordAt(s, j, 'won', to)) return { unit: 'KRW', end: j + 3, ja: false };
   return undefined;
