@@ -1,7 +1,7 @@
 // The machine and tool versions a benchmark ran on, for bench/RESULTS.md.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 export interface MachineInfo {
@@ -11,6 +11,8 @@ export interface MachineInfo {
   node: string;
   platform: string;
   commit: string;
+  /** One-minute load average when the run started (other processes compete for the cores). */
+  loadAverage?: number;
   versions: Record<string, string>;
 }
 
@@ -41,6 +43,7 @@ export function machineInfo(root: string): MachineInfo {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
     commit: gitCommit(root),
+    loadAverage: loadavg()[0],
     versions: Object.fromEntries(['markdownlint', 'markdown-it', 'compromise', 'numeral', 'esbuild', 'typescript'].map((n) => [n, packageVersion(root, n)])),
   };
 }

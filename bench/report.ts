@@ -32,6 +32,13 @@ const TOOL_LABEL: Record<string, string> = {
   markdownlint: 'markdownlint, default rules',
   check: '**Figure Check `checkDocument`** (extraction + verification)',
 };
+/** Other work on the machine inflates every number; say how busy it was. */
+function loadNote(m: MachineInfo): string {
+  if (m.loadAverage === undefined) return '';
+  const busy = m.loadAverage > m.cores * 0.5;
+  return `Load average when the run started: ${m.loadAverage.toFixed(1)} on ${m.cores} cores${busy ? ': the machine was busy with other work, so single numbers are inflated and noisy; compare the ratios (all tools ran interleaved under the same load)' : ''}.`;
+}
+
 const BUNDLE_LIMIT_BYTES = 1.5 * 1024 * 1024;
 
 function fmtMs(ms: number): string {
@@ -60,7 +67,7 @@ function mbPerSecond(bytes: number, ms: number): number {
 
 function peerTable(results: BenchResults, sizes: string[], tools: string[]): string[] {
   const lines = [
-    `| tool | ${sizes.map((s) => `${s} median (min–max)`).join(' | ')} | MB/s at ${sizes.at(-1)} | × vs markdownlint at 300KB | peak RSS at ${sizes.at(-1)} |`,
+    `| tool | ${sizes.map((s) => `${s} median (min–max)`).join(' | ')} | MB/s at ${sizes.at(-1)} | speed vs markdownlint at 300KB (>1 = faster) | peak RSS at ${sizes.at(-1)} |`,
     `|---|${sizes.map(() => '---:').join('|')}|---:|---:|---:|`,
   ];
   const lintAt300 = medianMs(results, 'markdownlint', '300KB');
@@ -74,7 +81,7 @@ function peerTable(results: BenchResults, sizes: string[], tools: string[]): str
     const speed = mbPerSecond(results.corpora[largest] ?? 0, largestMs);
     const ratio = lintAt300 / medianMs(results, tool, '300KB');
     lines.push(
-      `| ${TOOL_LABEL[tool] ?? tool} | ${cells.join(' | ')} | ${speed.toFixed(1)} | ${ratio.toFixed(2)}× faster | ${maxRss(results, tool, largest).toFixed(0)} MB |`,
+      `| ${TOOL_LABEL[tool] ?? tool} | ${cells.join(' | ')} | ${speed.toFixed(1)} | ${ratio.toFixed(2)}× | ${maxRss(results, tool, largest).toFixed(0)} MB |`,
     );
   }
   return lines;
@@ -160,6 +167,31 @@ function goals(results: BenchResults): Goal[] {
   return list;
 }
 
+/** The part of the results quoted in docs/performance.md: date, machine, peers and goals. */
+export function renderSummary(results: BenchResults): string {
+  const m = results.machine;
+  return [
+    `Measured ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cores} cores (${m.cpu}), ${m.memoryGB} GB, Node ${m.node}, markdownlint ${m.versions.markdownlint}, commit ${m.commit}. ${loadNote(m)}`,
+    '',
+    ...peerTable(results, Object.keys(results.corpora), ['regex', 'markdown-it', 'markdownlint', 'check']),
+    '',
+    '| goal | measured | status |',
+    '|---|---|---|',
+    ...goals(results).map((g) => `| ${g.goal} | ${g.measured} | ${g.met === null ? 'not measured' : g.met ? 'met' : `**missed**${g.note ? `: ${g.note}` : ''}`} |`),
+  ].join('\n');
+}
+
+const DOC_BEGIN = '<!-- bench:begin (written by npm run bench) -->';
+const DOC_END = '<!-- bench:end -->';
+
+/** Replaces the marked section of a doc with the latest summary; returns the doc unchanged without markers. */
+export function replaceDocSection(doc: string, summary: string): string {
+  const begin = doc.indexOf(DOC_BEGIN);
+  const end = doc.indexOf(DOC_END);
+  if (begin < 0 || end < begin) return doc;
+  return `${doc.slice(0, begin + DOC_BEGIN.length)}\n${summary}\n${doc.slice(end)}`;
+}
+
 export function renderResults(results: BenchResults): string {
   const sizes = Object.keys(results.corpora);
   const tools = ['regex', 'markdown-it', 'markdownlint', 'check'];
@@ -167,7 +199,7 @@ export function renderResults(results: BenchResults): string {
   const lines: string[] = [
     '# Benchmark results',
     '',
-    `${results.date}, commit ${m.commit}. ${m.cores} cores (${m.cpu}), ${m.memoryGB} GB RAM, Node ${m.node}, ${m.platform}.`,
+    `${results.date}, commit ${m.commit}. ${m.cores} cores (${m.cpu}), ${m.memoryGB} GB RAM, Node ${m.node}, ${m.platform}. ${loadNote(m)}`,
     `Versions: ${Object.entries(m.versions).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
     `Corpora (seeded, bench/generate.ts): ${Object.entries(results.corpora).map(([k, v]) => `${k} = ${v.toLocaleString('en-US')} bytes`).join(', ')}.`,
     `Each sample is a fresh process; runs per size after one discarded warm-up round: ${Object.entries(results.runs).map(([k, v]) => `${k} ${v}`).join(', ')}; tool order rotates every round. Full run took ${results.totalSeconds.toFixed(0)} s.`,

@@ -1,13 +1,14 @@
 // `npm run bench`: production build, corpora, peers in fresh processes (alternating, warm-up, median and
 // min/max), the one-paragraph edit path, cold starts, bundle sizes; prints the table and writes
-// bench/RESULTS.md. Options: --no-build (reuse dist/), --quick (fewer runs, for a smoke test).
+// bench/RESULTS.md (and the quoted section of docs/performance.md). Options: --no-build (reuse dist/),
+// --quick (fewer runs, for a smoke test; leaves the docs alone).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildBenchBundles } from './build';
 import { CORPUS_SIZES, DEFAULT_SEED, generateCorpus, loadDatasetFile, writeCorpora } from './generate';
-import { renderResults, type BenchResults, type PeerSample } from './report';
+import { renderResults, renderSummary, replaceDocSection, type BenchResults, type PeerSample } from './report';
 import { machineInfo } from './machine';
 
 const ROOT = process.cwd();
@@ -107,6 +108,7 @@ function measureActivation(activationScript: string, file: string): Record<strin
 
 async function main(): Promise<void> {
   const started = performance.now();
+  const machine = machineInfo(ROOT); // before any work: the load average then is other people's
   const build = productionBuild();
   const buildOk = build !== 'failed';
   const bundles = buildOk ? bundleSizes() : {};
@@ -129,7 +131,7 @@ async function main(): Promise<void> {
 
   const results: BenchResults = {
     date: new Date().toISOString(),
-    machine: machineInfo(ROOT),
+    machine,
     corpora: Object.fromEntries(CORPUS_SIZES.map((s) => [s.name, statSync(paths[s.name] as string).size])),
     peers,
     edit,
@@ -143,6 +145,9 @@ async function main(): Promise<void> {
   writeFileSync(join(CORPUS_DIR, 'results.json'), JSON.stringify(results, null, 2));
   const markdown = renderResults(results);
   writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), markdown);
+  // A --quick run is a smoke test: it never replaces the numbers quoted in the docs.
+  const docPath = join(ROOT, 'docs', 'performance.md');
+  if (!quick && existsSync(docPath)) writeFileSync(docPath, replaceDocSection(readFileSync(docPath, 'utf8'), renderSummary(results)));
   process.stdout.write(markdown);
   log(`wrote bench/RESULTS.md in ${results.totalSeconds.toFixed(0)} s`);
 }
