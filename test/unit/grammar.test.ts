@@ -54,6 +54,7 @@ const money: Case[] = [
   ['$19.99', { text: '$19.99', value: 19.99, unit: 'USD', precision: 0.01 }],
   ['$5', { text: '$5', value: 5, unit: 'USD', precision: 1 }],
   ['$100 billion', { text: '$100 billion', value: 100 * B, unit: 'USD', precision: B }],
+  ['a 100-billion-dollar deal', { text: '100-billion-dollar', value: 100 * B, unit: 'USD', nounText: 'deal' }],
   ['a $10-billion deal', { text: '$10-billion', value: 10 * B, unit: 'USD', nounText: 'deal' }],
   ['$4.30 billion', { text: '$4.30 billion', value: 4.3 * B, unit: 'USD', precision: 1e7 }],
   ['$ 5B with a space', { text: '$ 5B', value: 5 * B, unit: 'USD' }],
@@ -319,6 +320,8 @@ const notClaims: Array<[string, string, string[]?]> = [
   ['other dollars', 'A$5 billion', ['5']],
   ['vague amounts', 'hundreds of millions of dollars', ['hundreds']],
   ['vague amounts', 'billions of dollars', ['billions']],
+  ['classes of company', 'a billion-dollar company', ['a billion-dollar']],
+  ['classes of company', 'a trillion-dollar club', ['a trillion-dollar']],
   ['decimals without a unit', 'a ratio of 1.5 overall', ['1.5']],
 ];
 

@@ -209,6 +209,8 @@ export function readWordsAt(s: string, p: number, to: number, matched: string): 
     start: p, end: w.end, value: w.value, precisionExp: w.precisionExp, scaleExp: 0, scaled: w.scaled,
     grouped: false, integer: Number.isInteger(w.value), intDigits: '', ja: false, sign: 0, kind: 'words',
   };
+  // "a billion-dollar company" names a class of company, not an amount.
+  if (/^an?\b/i.test(matched) && s.startsWith('-dollar', w.end)) return { next: w.end };
   // "two hundred million users" is scaled; "fourteen" is bare and falls under the bare-number rule.
   return { reading: withUnit(r, s, to, undefined), next: Math.max(r.end, p + matched.length) };
 }

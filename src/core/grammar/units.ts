@@ -90,6 +90,8 @@ export function readUnit(s: string, i: number, to: number, scaled: boolean): Uni
   if (c === '%') return { unit: 'percent', end: i + 1, ja: false };
   if (c === '×') return { unit: 'multiple', end: i + 1, ja: false };
   if (c === '-' && wordAt(s, i + 1, 'fold', to)) return { unit: 'multiple', end: i + 5, ja: false };
+  // "a 100-billion-dollar deal"
+  if (c === '-' && wordAt(s, i + 1, 'dollar', to)) return { unit: 'USD', end: i + 7, ja: false };
   // 割 counts tenths: 3割 is 30%.
   if (c === '割') return { unit: 'percent', end: i + 1, ja: true, exp: 1 };
   for (const [word, unit] of JA_UNITS.get(c ?? '') ?? []) if (s.startsWith(word, i)) return { unit, end: i + word.length, ja: true };
