@@ -12,10 +12,10 @@ export interface ScaleRead {
   unit?: Unit;
 }
 
-/** Single-letter scales that are ambiguous without a currency ("5m" may be metres). */
-const SCALE_SUFFIX_WITH_CURRENCY: Record<string, number> = { m: 6, b: 9, t: 12 };
+/** Scales that are ambiguous without a currency ("5m" may be metres, "5mm" millimetres). */
+const SCALE_SUFFIX_WITH_CURRENCY: Record<string, number> = { m: 6, mm: 6, MM: 6, b: 9, t: 12 };
 const SCALE_SUFFIX: Record<string, number> = {
-  k: 3, K: 3, M: 6, mn: 6, Mn: 6, MM: 6, mm: 6, B: 9, bn: 9, Bn: 9, BN: 9, T: 12, tn: 12, Tn: 12, tr: 12, trn: 12,
+  k: 3, K: 3, M: 6, mn: 6, Mn: 6, B: 9, bn: 9, Bn: 9, BN: 9, T: 12, tn: 12, Tn: 12, tr: 12, trn: 12,
 };
 const UNIT_SUFFIX: Record<string, Unit> = {
   GW: 'GW', gw: 'GW', MW: 'MW', mw: 'MW', x: 'multiple', X: 'multiple', pp: 'percentage-points', ppt: 'percentage-points',
