@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { HARD_BREAK, lineStarts, positionOf, readProse, splitBlocks } from '../../src/core/markdown';
 
 /** The prose a reader sees: masked text with runs of whitespace collapsed. */
@@ -168,5 +169,22 @@ describe('splitBlocks', () => {
   });
   it('an unclosed fence runs to the end', () => {
     assert.deepEqual(texts('x\n\n```\n1\n\n2'), ['x', '```\n1\n\n2']);
+  });
+});
+
+describe('plain-paragraph fast path', () => {
+  it('property: reads a block exactly as the markdown-it path does', () => {
+    // A trailing "|" paragraph forces the markdown-it path without changing the text before it.
+    const piece = fc.constantFrom('OpenAI ', '$5B ', '1. ', '2) ', '- ', '* ', '+ ', '# ', '> ', '=', '---', '___', '`x` ', '<b>', '[a](http://x/1) ',
+      '[^1] ', '    ', '  ', '\n', '\r\n', 'text', '12', '.', ')', '~~~', '```', '_', '&amp;', '日本語', '\\');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 25 }).map((a) => a.join('')), (text) => {
+        const fast = readProse(text);
+        const slow = readProse(text + '\n\n|');
+        assert.equal(fast.masked, slow.masked.slice(0, text.length));
+        assert.deepEqual(fast.blocks, slow.blocks.filter((b) => b.end <= text.length));
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 500) },
+    );
   });
 });

@@ -31,6 +31,10 @@ interface SentenceInfo {
   cues: TermMention[];
   periods?: PeriodMention[];
   directions?: DirectionMention[];
+  /** A direction or growth word is in the sentence. */
+  hasChange?: boolean;
+  /** Looked up once per sentence (null: none). */
+  citation?: Citation | null;
 }
 
 /** Japanese rules (particles, subject drop) apply to sentences written in kana or kanji. */
@@ -51,6 +55,7 @@ function analyse(masked: string, range: TextRange, vocabulary: Vocabulary, full:
   if (full) {
     info.periods = findPeriods(masked, range.start, range.end);
     info.directions = findDirections(masked, range.start, range.end);
+    info.hasChange = info.directions.length > 0 || GROWTH_WORD.test(masked.slice(range.start, range.end));
   }
   return info;
 }
@@ -117,11 +122,12 @@ export function describeFigures(
       if (entity) entities = [entity];
     }
     const directions = info.directions ?? [];
-    const hasChange = directions.length > 0 || GROWTH_WORD.test(masked.slice(range.start, range.end));
+    const hasChange = info.hasChange ?? false;
     const metric = metricForFigure({ cues: info.cues, figure: figRange, unit: fig.unit, qualifier: fig.qualifier, clause, hasChange }, vocabulary);
     const periodMention = nearestPeriod(info.periods ?? [], figRange, clause, lang);
     const direction = fig.direction ?? directionFor(directions, masked, figRange, fig.unit, clause, range);
-    const citation = citationFor(original, masked, sentences, si, paragraph);
+    if (info.citation === undefined) info.citation = citationFor(original, masked, sentences, si, paragraph) ?? null;
+    const citation = info.citation ?? undefined;
     const ctx: FigureContext = { entities, sentence: range, paragraph };
     if (entity) ctx.entity = entity;
     if (metric) ctx.metric = metric;

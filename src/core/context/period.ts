@@ -138,6 +138,7 @@ const RULES: Rule[] = [
 
 /** Full-width digits to ASCII, one code unit each, so offsets are unchanged. */
 export function asciiDigits(s: string): string {
+  if (!/[０-９]/.test(s)) return s;
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 

@@ -104,7 +104,8 @@ export class TermMatcher {
       const single = this.bySingle.get(c);
       let foundEntity = i < nextEntity;
       let foundCue = i < nextCue;
-      for (const list of [pair, single]) {
+      for (let pass = 0; pass < 2 && !(foundEntity && foundCue); pass++) {
+        const list = pass === 0 ? pair : single;
         if (!list) continue;
         for (const term of list) {
           if (term.kind === 'entity' ? foundEntity : foundCue) continue;

@@ -172,6 +172,37 @@ function walkTokens(src: string): TokenWalk {
   return { blocks, listItemsAtLine, htmlLines };
 }
 
+/**
+ * Fast path for the commonest block, one plain paragraph: no blank line, no pipe, no tab, and no
+ * line that could start anything else in CommonMark/GFM (heading, quote, list, thematic break,
+ * setext underline, fence, HTML, reference or footnote definition, indented code). Such a block is
+ * a single paragraph for markdown-it too, so the parser can be skipped.
+ */
+function plainParagraph(text: string, starts: number[]): TokenWalk | undefined {
+  if (text.includes('|') || text.includes('\t')) return undefined;
+  for (let n = 0; n < starts.length; n++) {
+    const ls = starts[n];
+    const le = lineContentEnd(text, starts, n);
+    let i = ls;
+    while (i < le && text.charCodeAt(i) === 32) i++;
+    if (i === le || (n === 0 && i - ls >= 4)) return undefined;
+    const c = text.charCodeAt(i);
+    // # > - + * = < ` ~ [ _
+    if (c === 35 || c === 62 || c === 45 || c === 43 || c === 42 || c === 61 || c === 60 || c === 96 || c === 126 || c === 91 || c === 95) return undefined;
+    if (c >= 48 && c <= 57) {
+      let d = i;
+      while (d < le && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d++;
+      const after = text.charCodeAt(d);
+      if (after === 46 || after === 41) return undefined;
+    }
+  }
+  return {
+    blocks: [{ kind: 'paragraph', firstLine: 0, endLine: starts.length, atxHeading: false }],
+    listItemsAtLine: new Map(),
+    htmlLines: new Set(),
+  };
+}
+
 const DIRECTIVE = /<!--\s*figure-check-(ignore-next-line|disable|enable)\b/y;
 
 /** Ignore directives among the HTML comments of HTML blocks and of prose (never in code). */
@@ -204,9 +235,9 @@ export function readProse(text: string): ProseDocument {
   const starts = lineStarts(text);
   const fm = frontMatterLines(text, starts);
   const body = fm > 0 ? (fm < starts.length ? '\n'.repeat(fm) + text.slice(starts[fm]) : '') : text;
-  const walk = walkTokens(body);
+  const walk = (fm === 0 && plainParagraph(text, starts)) || walkTokens(body);
 
-  const mask = new Uint16Array(text.length);
+  const mask = scratchMask(text.length);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     mask[i] = c === 10 || c === 13 ? c : 32;
@@ -234,6 +265,14 @@ export function readProse(text: string): ProseDocument {
   blocks.sort((a, b) => a.start - b.start);
   const directives = text.includes('figure-check-') ? findDirectives(text, starts, walk.htmlLines, comments.map((c) => c.start)) : [];
   return { masked: fromCodes(mask), blocks, directives };
+}
+
+// One scratch buffer reused across calls (readProse is synchronous and not re-entrant): a typed
+// array per block costs more than the work done in it.
+let scratch = new Uint16Array(4096);
+function scratchMask(length: number): Uint16Array {
+  if (scratch.length < length) scratch = new Uint16Array(Math.max(length, scratch.length * 2));
+  return scratch.subarray(0, length);
 }
 
 // TextDecoder is in browsers and Node; it keeps one code unit per unit (a lone surrogate becomes U+FFFD).
