@@ -24,20 +24,26 @@ const TOTAL_AFTER = /^\s*(in total|total|in all|combined|altogether|の合計|�
 const PART_EXCLUDED = /(from|than|versus|vs\.?|compared|up|down|前年|比|から)\s*$/i;
 const PART_JOINER = /(,|\band\b|\bplus\b|\+|、|と|および|及び)/i;
 
-function sentenceKey(claim: Claim): string {
-  return `${claim.sentence.start}:${claim.sentence.end}`;
-}
-
-/** Claims grouped by sentence, in document order. */
-function bySentence(claims: Claim[]): Claim[][] {
-  const groups = new Map<string, Claim[]>();
-  for (const claim of claims) {
-    const key = sentenceKey(claim);
-    const group = groups.get(key);
-    if (group) group.push(claim);
-    else groups.set(key, [claim]);
+/**
+ * Claims grouped by sentence, in document order. Claims arrive sorted by offset, so a sentence's
+ * claims are consecutive: one linear pass, no map. Unsorted input falls back to a map.
+ */
+export function bySentence(claims: Claim[], minimum = 2): Claim[][] {
+  const groups: Claim[][] = [];
+  let sorted = true;
+  for (let i = 1; i < claims.length; i++) if (claims[i]!.start < claims[i - 1]!.start) { sorted = false; break; }
+  const input = sorted ? claims : [...claims].sort((a, b) => a.start - b.start);
+  let current: Claim[] = [];
+  for (const claim of input) {
+    const last = current[current.length - 1];
+    if (last && (last.sentence.start !== claim.sentence.start || last.sentence.end !== claim.sentence.end)) {
+      if (current.length >= minimum) groups.push(current);
+      current = [];
+    }
+    current.push(claim);
   }
-  return [...groups.values()].filter((g) => g.length >= 2).map((g) => [...g].sort((a, b) => a.start - b.start));
+  if (current.length >= minimum) groups.push(current);
+  return groups;
 }
 
 function between(text: string, a: Claim, b: Claim): string {
@@ -151,27 +157,52 @@ function checkSums(text: string, claims: Claim[], lang: 'en' | 'ja', out: Map<st
   });
 }
 
-/** Ids of claims that are an endpoint of "from A to B": values at a past point, by their wording. */
-export function changeEndpoints(text: string, claims: Claim[]): Set<string> {
-  const out = new Set<string>();
-  if (!text) return out;
-  for (const group of bySentence(claims)) {
-    for (const [a, b] of endpointPairs(text, group)) {
-      out.add(a.id);
-      out.add(b.id);
+export interface SentenceFindings {
+  /** Claims whose figures disagree with others in the same sentence, by claim id. */
+  inconsistent: Map<string, InconsistentFinding>;
+  /** Ids of claims that are an endpoint of "from A to B": values at a past point, by their wording. */
+  endpoints: Set<string>;
+  /** Claim id → the one funding round its sentence names ("Series F"), for claims without a period. */
+  rounds: Map<string, string>;
+}
+
+// Cheap gates, one test per sentence: a change needs "from"/から, a total its word, a round its name.
+const CHANGE_OR_TOTAL = /\bfrom\b|から|→|\btotal|合計|総額|計|\bof the\b|\bin all\b|\bcombined\b|\baltogether\b/i;
+const ROUND_WORD = /Series|シリーズ/;
+const ROUND_LABEL = /\bSeries\s+([A-K])\b|シリーズ\s*([A-K])/g; // linear: fixed words, one letter
+
+/** The one funding round a sentence names ("Series F"), if exactly one. */
+export function roundLabelIn(sentence: string): string | undefined {
+  if (!ROUND_WORD.test(sentence)) return undefined;
+  const letters = new Set([...sentence.matchAll(ROUND_LABEL)].map((m) => (m[1] ?? m[2])!));
+  return letters.size === 1 ? `Series ${[...letters][0]}` : undefined;
+}
+
+/** One pass over the sentences: changes, totals and funding rounds. */
+export function readSentences(text: string, claims: Claim[], lang: 'en' | 'ja'): SentenceFindings {
+  const found: SentenceFindings = { inconsistent: new Map(), endpoints: new Set(), rounds: new Map() };
+  if (!text) return found;
+  for (const group of bySentence(claims, 1)) {
+    const first = group[0]!;
+    const needsRound = group.some((c) => !c.period);
+    if (group.length < 2 && !needsRound) continue;
+    const sentence = text.slice(first.sentence.start, first.sentence.end);
+    if (needsRound) {
+      const round = roundLabelIn(sentence);
+      if (round) for (const c of group) if (!c.period) found.rounds.set(c.id, round);
     }
+    if (group.length < 2 || group.some((c) => c.ignored) || !CHANGE_OR_TOTAL.test(sentence)) continue;
+    for (const [a, b] of endpointPairs(text, group)) {
+      found.endpoints.add(a.id);
+      found.endpoints.add(b.id);
+    }
+    checkChanges(text, group, found.inconsistent);
+    checkSums(text, group, lang, found.inconsistent);
   }
-  return out;
+  return found;
 }
 
 /** Claims whose figures disagree with others in the same sentence, by claim id. */
 export function findInconsistencies(text: string, claims: Claim[], lang: 'en' | 'ja'): Map<string, InconsistentFinding> {
-  const out = new Map<string, InconsistentFinding>();
-  if (!text) return out;
-  for (const group of bySentence(claims)) {
-    if (group.some((c) => c.ignored)) continue;
-    checkChanges(text, group, out);
-    checkSums(text, group, lang, out);
-  }
-  return out;
+  return readSentences(text, claims, lang).inconsistent;
 }

@@ -1,7 +1,7 @@
 // verifyClaims: a verdict, a one-line message and the evidence for every claim.
 import { messageFor, type Finding } from '../messages/index';
 import type { CheckedClaim, Claim, Dataset, Lang, Severity, Verdict } from '../types';
-import { changeEndpoints, findInconsistencies } from './consistency';
+import { readSentences, roundLabelIn } from './consistency';
 import { decide, type Decision } from './decide';
 
 export { agrees, claimInterval, recordInterval, roundingStep } from './tolerance';
@@ -26,9 +26,16 @@ export interface VerifyOptions {
   text?: string;
 }
 
-/** Verdicts per claim key, per dataset object; reused across re-checks of an edited document. */
+/** Verdicts per claim, per dataset object; reused across re-checks of an edited document. */
 export interface VerifyCache {
-  byDataset: WeakMap<Dataset, Map<string, Decided>>;
+  byDataset: WeakMap<Dataset, Map<string, CacheEntry[]>>;
+}
+
+/** A decided claim: the claim kept as the key (compared field by field), and its verdict. */
+interface CacheEntry {
+  claim: Claim;
+  lang: Lang;
+  decided: Decided;
 }
 
 interface Decided {
@@ -39,9 +46,12 @@ interface Decided {
   record?: CheckedClaim['record'];
   newer?: CheckedClaim['newer'];
   history: CheckedClaim['history'];
+  /** Rewordings by sentence-level rules, memoised so a re-check does not word them again. */
+  variants?: Map<string, Decided>;
 }
 
 const MAX_CACHED_PER_DATASET = 50_000;
+const MAX_ENTRIES_PER_TEXT = 64;
 
 export function createVerifyCache(): VerifyCache {
   return { byDataset: new WeakMap() };
@@ -51,17 +61,6 @@ export function severityFor(verdict: Verdict, severities: VerifyOptions['severit
   const chosen = severities?.[verdict];
   if (chosen === 'off') return null;
   return chosen ?? DEFAULT_SEVERITIES[verdict];
-}
-
-/** Everything a verdict depends on besides the dataset; positions are left out so moved text reuses it. */
-export function claimKey(claim: Claim, lang: Lang): string {
-  const p = claim.period;
-  return [
-    lang, claim.text, claim.entity ?? '', claim.entities.join(','), claim.metric ?? '',
-    p ? `${p.text}~${p.from ?? ''}~${p.to ?? ''}~${p.cumulative ? 1 : 0}` : '',
-    claim.value, claim.low ?? '', claim.high ?? '', claim.unit, claim.noun ?? '', claim.qualifier, claim.precision,
-    claim.citation ? `${claim.citation.kind}~${claim.citation.url ?? ''}~${claim.citation.text}` : '', claim.ignored ? 1 : 0,
-  ].join('|');
 }
 
 function verdictOf(finding: Finding): Verdict {
@@ -99,6 +98,33 @@ function decideAndWord(claim: Claim, dataset: Dataset, lang: Lang): Decided {
   return { verdict: verdictOf(finding), finding, message: messageFor(finding, claim, dataset, lang), ...recordsOf(finding), history: decision.history };
 }
 
+function samePeriod(a: Claim['period'], b: Claim['period']): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.text === b.text && a.from === b.from && a.to === b.to && !a.cumulative === !b.cumulative;
+}
+
+function sameCitation(a: Claim['citation'], b: Claim['citation']): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.kind === b.kind && a.text === b.text && a.url === b.url;
+}
+
+function sameEntities(a: string[], b: string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Whether two claims give the verifier the same inputs (everything but their position). */
+export function sameInputs(a: Claim, b: Claim): boolean {
+  return a.text === b.text && a.value === b.value && a.unit === b.unit && a.qualifier === b.qualifier &&
+    a.precision === b.precision && a.entity === b.entity && a.metric === b.metric && a.low === b.low &&
+    a.high === b.high && a.noun === b.noun && !a.ignored === !b.ignored && sameEntities(a.entities, b.entities) &&
+    samePeriod(a.period, b.period) && sameCitation(a.citation, b.citation);
+}
+
 function cachedDecision(claim: Claim, dataset: Dataset, lang: Lang, cache: VerifyCache | undefined): Decided {
   if (!cache) return decideAndWord(claim, dataset, lang);
   let table = cache.byDataset.get(dataset);
@@ -106,56 +132,90 @@ function cachedDecision(claim: Claim, dataset: Dataset, lang: Lang, cache: Verif
     table = new Map();
     cache.byDataset.set(dataset, table);
   }
-  const key = claimKey(claim, lang);
-  const hit = table.get(key);
-  if (hit) return hit;
+  // Keyed by the figure as written; the few claims sharing it are compared field by field, which is
+  // cheaper than building a string key of every field for every claim on every re-check.
+  const entries = table.get(claim.text);
+  if (entries) {
+    for (const entry of entries) if (entry.lang === lang && sameInputs(entry.claim, claim)) return entry.decided;
+  }
   const decided = decideAndWord(claim, dataset, lang);
   if (table.size >= MAX_CACHED_PER_DATASET) table.clear();
-  table.set(key, decided);
+  const list = table.get(claim.text);
+  if (list) {
+    if (list.length >= MAX_ENTRIES_PER_TEXT) list.shift();
+    list.push({ claim, lang, decided });
+  } else table.set(claim.text, [{ claim, lang, decided }]);
   return decided;
 }
 
 // Inconsistency outranks only the verdicts that carry no dataset evidence against the figure.
 const YIELDS_TO_INCONSISTENT = new Set<Verdict>(['unsourced', 'cited']);
 
-// A funding round named in the sentence stands for its date: "Anthropic's Series F valued it at …".
-const ROUND_LABEL = /\bSeries\s+([A-K])\b|シリーズ\s*([A-K])/g; // linear: fixed words, one letter
-
 /** A claim without a period, in a sentence naming exactly one funding round, is about that round. */
 export function withRoundLabel(claim: Claim, text: string | undefined): Claim {
   if (claim.period || !text) return claim;
-  const sentence = text.slice(claim.sentence.start, claim.sentence.end);
-  if (!/Series|シリーズ/.test(sentence)) return claim;
-  const letters = new Set([...sentence.matchAll(ROUND_LABEL)].map((m) => (m[1] ?? m[2])!));
-  if (letters.size !== 1) return claim;
-  return { ...claim, period: { text: `Series ${[...letters][0]}` } };
+  const label = roundLabelIn(text.slice(claim.sentence.start, claim.sentence.end));
+  return label ? { ...claim, period: { text: label } } : claim;
+}
+
+function variant(decided: Decided, key: string, make: () => Decided): Decided {
+  decided.variants ??= new Map();
+  let found = decided.variants.get(key);
+  if (!found) {
+    found = make();
+    decided.variants.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * The checked claim, built as one literal with every field in a fixed order: one object shape for
+ * all claims, which keeps re-checks of large documents fast. Optional fields may hold undefined.
+ */
+function toChecked(c: Claim, decided: Decided, severities: VerifyOptions['severities']): CheckedClaim {
+  return {
+    id: c.id, start: c.start, end: c.end, line: c.line, character: c.character, endLine: c.endLine, endCharacter: c.endCharacter,
+    text: c.text, value: c.value, low: c.low, high: c.high, unit: c.unit, noun: c.noun, qualifier: c.qualifier,
+    precision: c.precision, direction: c.direction, entity: c.entity, entities: c.entities, metric: c.metric,
+    period: c.period, lang: c.lang, sentence: c.sentence, paragraph: c.paragraph, citation: c.citation, ignored: c.ignored,
+    verdict: decided.verdict,
+    severity: severityFor(decided.verdict, severities),
+    message: decided.message,
+    record: decided.record,
+    newer: decided.newer,
+    history: decided.history,
+  };
 }
 
 /** Verdicts for every claim, in the order given. */
 export function verifyClaims(claims: Claim[], dataset: Dataset, options: VerifyOptions): CheckedClaim[] {
   const text = options.text ?? '';
-  const inconsistent = findInconsistencies(text, claims, options.lang);
-  const endpoints = changeEndpoints(text, claims);
-  return claims.map((claim) => {
-    const lang = options.lang; // the document's language decides, not the sentence's
-    let decided = cachedDecision(withRoundLabel(claim, options.text), dataset, lang, options.cache);
-    if (endpoints.has(claim.id) && decided.finding.kind === 'outdated-history') {
+  const lang = options.lang; // the document's language decides, not the sentence's
+  const sentences = readSentences(text, claims, lang);
+  const rounds = sentences.rounds;
+  const anyRound = rounds.size > 0;
+  const anyClash = sentences.inconsistent.size > 0;
+  const out: CheckedClaim[] = new Array(claims.length);
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i]!;
+    const round = anyRound ? rounds.get(claim.id) : undefined;
+    const input = round ? { ...claim, period: { text: round } } : claim;
+    let decided = cachedDecision(input, dataset, lang, options.cache);
+    if (decided.finding.kind === 'outdated-history' && sentences.endpoints.has(claim.id)) {
       // "grew from 500 million to 800 million" states past values: an older observation supports it.
-      const finding: Finding = { kind: 'supported', record: decided.finding.record };
-      decided = { ...decided, verdict: 'supported', finding, message: messageFor(finding, claim, dataset, lang), newer: undefined };
+      const record = decided.finding.record;
+      decided = variant(decided, 'endpoint', () => {
+        const finding: Finding = { kind: 'supported', record };
+        return { verdict: 'supported', finding, message: messageFor(finding, claim, dataset, lang), record, history: decided.history };
+      });
     }
-    const clash = inconsistent.get(claim.id);
+    const clash = anyClash ? sentences.inconsistent.get(claim.id) : undefined;
     if (clash && YIELDS_TO_INCONSISTENT.has(decided.verdict)) {
-      decided = { verdict: 'inconsistent', finding: clash, message: messageFor(clash, claim, dataset, lang), history: decided.history };
+      const history = decided.history;
+      const key = `${clash.form}|${clash.computed}|${clash.from ?? ''}|${clash.to ?? ''}|${(clash.parts ?? []).join('+')}`;
+      decided = variant(decided, key, () => ({ verdict: 'inconsistent', finding: clash, message: messageFor(clash, claim, dataset, lang), history }));
     }
-    return {
-      ...claim,
-      verdict: decided.verdict,
-      severity: severityFor(decided.verdict, options.severities),
-      message: decided.message,
-      record: decided.record,
-      newer: decided.newer,
-      history: decided.history,
-    };
-  });
+    out[i] = toChecked(claim, decided, options.severities);
+  }
+  return out;
 }
