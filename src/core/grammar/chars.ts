@@ -107,14 +107,24 @@ export function letterRunAt(s: string, i: number, to: number): string {
   return s.slice(i, j);
 }
 
+/** A word table keyed by the lower-cased UTF-16 code of each word's first character. */
+export type WordTable<T> = Map<number, Array<readonly [string, T]>>;
+
+/** Lower-cased code unit at `i` (ASCII letters only are folded; -1 past the end). */
+export function lowerCodeAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (Number.isNaN(c)) return -1;
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
 /**
  * Groups words by their first character (lower-cased), longest first, so a lookup at a position
  * only compares the few words that can match there.
  */
-export function byFirstChar<T>(entries: ReadonlyArray<readonly [string, T]>): Map<string, Array<readonly [string, T]>> {
-  const map = new Map<string, Array<readonly [string, T]>>();
+export function byFirstChar<T>(entries: ReadonlyArray<readonly [string, T]>): WordTable<T> {
+  const map: WordTable<T> = new Map();
   for (const e of [...entries].sort((a, b) => b[0].length - a[0].length)) {
-    const key = e[0][0]!.toLowerCase();
+    const key = lowerCodeAt(e[0], 0);
     const list = map.get(key) ?? [];
     list.push(e);
     map.set(key, list);
@@ -122,8 +132,8 @@ export function byFirstChar<T>(entries: ReadonlyArray<readonly [string, T]>): Ma
   return map;
 }
 
-/** Lower-cased character at `i` ('' past the end). */
-export function lowerAt(s: string, i: number): string {
-  const c = s[i];
-  return c === undefined ? '' : c.toLowerCase();
+/** The words of `table` that may start at `i`. */
+export function candidatesAt<T>(table: WordTable<T>, s: string, i: number): ReadonlyArray<readonly [string, T]> {
+  return table.get(lowerCodeAt(s, i)) ?? NONE;
 }
+const NONE: ReadonlyArray<never> = [];

@@ -1,7 +1,7 @@
 // What is not a claim: dates, durations, ordinals, names and versions, and bare small numbers.
 // See docs/grammar.md for the reasoning behind each rule.
 
-import { byFirstChar, isAsciiLetter, isJapaneseChar, isSpace, isUpper } from './chars';
+import { byFirstChar, candidatesAt, isAsciiLetter, isJapaneseChar, isSpace, isUpper } from './chars';
 
 const MONTHS = new Set([
   'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july',
@@ -58,7 +58,7 @@ const JA_COUNTERS = byFirstChar<boolean>([
 ]);
 
 export function jaCounterAt(s: string, i: number): { text: string; counts: boolean } | undefined {
-  for (const [text, counts] of JA_COUNTERS.get(s[i] ?? '') ?? []) if (s.startsWith(text, i)) return { text, counts };
+  for (const [text, counts] of candidatesAt(JA_COUNTERS, s, i)) if (s.startsWith(text, i)) return { text, counts };
   return undefined;
 }
 

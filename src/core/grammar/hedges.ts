@@ -3,7 +3,7 @@
 // a bounded amount per figure whatever the document.
 
 import type { Qualifier, TextRange } from '../types';
-import { byFirstChar, isDigit, lowerAt, wordAt } from './chars';
+import { byFirstChar, candidatesAt, isDigit, wordAt } from './chars';
 
 export interface Hedge {
   qualifier: Qualifier;
@@ -82,7 +82,7 @@ export function hedgeAfter(s: string, i: number, to: number): Hedge | undefined 
   if (c === undefined) return undefined;
   if (c === '+') return isDigit(s, i + 1) ? undefined : { qualifier: 'at-least', range: { start: i, end: i + 1 } };
   if (c === ' ' || c === '-') {
-    for (const [word, qualifier] of EN_AFTER_SPACED.get(lowerAt(s, i + 1)) ?? []) {
+    for (const [word, qualifier] of candidatesAt(EN_AFTER_SPACED, s, i + 1)) {
       if (c === '-' && word !== 'plus') continue;
       if (wordAt(s, i + 1, word, to)) {
         return { qualifier, range: { start: c === ' ' ? i + 1 : i, end: i + 1 + word.length } };
@@ -90,7 +90,7 @@ export function hedgeAfter(s: string, i: number, to: number): Hedge | undefined 
     }
     return undefined;
   }
-  for (const [word, qualifier] of JA_AFTER.get(c) ?? []) {
+  for (const [word, qualifier] of candidatesAt(JA_AFTER, s, i)) {
     if (s.startsWith(word, i)) return { qualifier, range: { start: i, end: i + word.length } };
   }
   return undefined;

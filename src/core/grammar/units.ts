@@ -2,7 +2,7 @@
 // "%", " percent", " percentage points", "GW", "x", "-fold", "dollars", "ドル", "円", "倍", "ポイント".
 
 import type { Unit } from '../types';
-import { byFirstChar, isAsciiLetter, isSpace, isWordChar, letterRunAt, lowerAt, wordAt } from './chars';
+import { byFirstChar, candidatesAt, isAsciiLetter, isSpace, isUpper, isWordChar, letterRunAt, wordAt } from './chars';
 import { SCALE_WORDS } from './words';
 
 export interface ScaleRead {
@@ -84,6 +84,9 @@ const EN_UNIT_WORDS = byFirstChar<Unit>([
   ['rupees', 'INR'], ['inr', 'INR'], ['fold', 'multiple'],
 ]);
 
+/** Basis points: hundredths of a percentage point. */
+const BASIS_POINT_WORDS = byFirstChar<number>([['basis points', -2], ['basis point', -2], ['bps', -2], ['bp', -2]]);
+
 /** Reads a unit after a number (and its scale) at `i`. `scaled`: "won" only counts after a scale. */
 export function readUnit(s: string, i: number, to: number, scaled: boolean): UnitRead | undefined {
   const c = s[i];
@@ -94,15 +97,15 @@ export function readUnit(s: string, i: number, to: number, scaled: boolean): Uni
   if (c === '-' && wordAt(s, i + 1, 'dollar', to)) return { unit: 'USD', end: i + 7, ja: false };
   // 割 counts tenths: 3割 is 30%.
   if (c === '割') return { unit: 'percent', end: i + 1, ja: true, exp: 1 };
-  for (const [word, unit] of JA_UNITS.get(c ?? '') ?? []) if (s.startsWith(word, i)) return { unit, end: i + word.length, ja: true };
+  for (const [word, unit] of candidatesAt(JA_UNITS, s, i)) if (s.startsWith(word, i)) return { unit, end: i + word.length, ja: true };
   if (!isSpace(s, i)) return undefined;
   const j = i + 1;
   if (s[j] === '%') return { unit: 'percent', end: j + 1, ja: false };
   if (!isAsciiLetter(s, j)) return undefined;
-  for (const word of ['basis points', 'basis point', 'bps', 'bp']) {
-    if (wordAt(s, j, word, to)) return { unit: 'percentage-points', end: j + word.length, ja: false, exp: -2 };
+  for (const [word, exp] of candidatesAt(BASIS_POINT_WORDS, s, j)) {
+    if (wordAt(s, j, word, to)) return { unit: 'percentage-points', end: j + word.length, ja: false, exp };
   }
-  for (const [word, unit] of EN_UNIT_WORDS.get(lowerAt(s, j)) ?? []) if (wordAt(s, j, word, to)) return { unit, end: j + word.length, ja: false };
+  for (const [word, unit] of candidatesAt(EN_UNIT_WORDS, s, j)) if (wordAt(s, j, word, to)) return { unit, end: j + word.length, ja: false };
   if (scaled && wordAt(s, j, 'won', to)) return { unit: 'KRW', end: j + 3, ja: false };
   return undefined;
 }
@@ -131,7 +134,7 @@ export function readCurrencyPrefix(s: string, i: number, floor: number): Currenc
     if (start - 1 >= floor && isAsciiLetter(s, start - 1)) return null;
     return { start, unit: SYMBOL_CURRENCIES[c]! };
   }
-  if (c === ' ' && i - 4 >= floor) {
+  if (c === ' ' && i - 4 >= floor && isUpper(s, i - 2)) {
     const code = s.slice(i - 4, i - 1);
     const unit = CODE_CURRENCIES[code];
     if (unit && !(i - 5 >= floor && isAsciiLetter(s, i - 5))) return { start: i - 4, unit };
