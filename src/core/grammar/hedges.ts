@@ -3,7 +3,7 @@
 // a bounded amount per figure whatever the document.
 
 import type { Qualifier, TextRange } from '../types';
-import { byFirstChar, candidatesAt, isDigit, wordAt } from './chars';
+import { byFirstChar, candidatesAt, isAsciiLetter, isDigit, isJapaneseChar, wordAt } from './chars';
 
 export interface Hedge {
   qualifier: Qualifier;
@@ -41,9 +41,12 @@ const WINDOW = 24;
 export function hedgeBefore(s: string, i: number, floor: number): Hedge | undefined {
   // "~$5B" is approximate; "~~$5B~~" is markdown strikethrough.
   if (i - 1 >= floor && s[i - 1] === '~' && s[i - 2] !== '~') return { qualifier: 'approx', range: { start: i - 1, end: i } };
+  // Hedges end in a letter (then an optional space) or in kana/kanji: skip the patterns otherwise.
+  const last = s[i - 1] === ' ' ? i - 2 : i - 1;
+  if (last < floor || !(isAsciiLetter(s, last) || s[last] === '.' || isJapaneseChar(s, last))) return undefined;
   const windowStart = Math.max(floor, i - WINDOW);
   const window = s.slice(windowStart, i);
-  const en = EN_BEFORE_RE.exec(window);
+  const en = isJapaneseChar(s, last) ? null : EN_BEFORE_RE.exec(window);
   if (en) {
     const phrase = en[1]!;
     const end = windowStart + en.index + en[0].length - (en[0].endsWith(' ') ? 1 : 0);
