@@ -16,12 +16,15 @@ export interface BenchResults {
   machine: MachineInfo;
   corpora: Record<string, number>;
   peers: PeerSample[];
-  edit: Record<string, unknown>;
+  /** null when the edit child failed (see failures). */
+  edit: Record<string, unknown> | null;
   cli: { wallMs: number[]; status: number | null; claims: number | null } | null;
   activation: Record<string, unknown>[];
   bundles: Record<string, number | null>;
   /** How dist/ was produced: "production (…)", "skipped (…)" or "failed". */
   build: string;
+  /** Measurements that failed (a tool crashed); the run goes on without them. */
+  failures?: string[];
   runs: Record<string, number>;
   totalSeconds: number;
 }
@@ -58,7 +61,8 @@ function medianMs(results: BenchResults, tool: string, size: string): number {
 }
 
 function maxRss(results: BenchResults, tool: string, size: string): number {
-  return Math.max(...samplesOf(results, tool, size).map((s) => s.maxRssMB));
+  const samples = samplesOf(results, tool, size);
+  return samples.length === 0 ? Number.NaN : Math.max(...samples.map((s) => s.maxRssMB));
 }
 
 function mbPerSecond(bytes: number, ms: number): number {
@@ -81,7 +85,7 @@ function peerTable(results: BenchResults, sizes: string[], tools: string[]): str
     const speed = mbPerSecond(results.corpora[largest] ?? 0, largestMs);
     const ratio = lintAt300 / medianMs(results, tool, '300KB');
     lines.push(
-      `| ${TOOL_LABEL[tool] ?? tool} | ${cells.join(' | ')} | ${speed.toFixed(1)} | ${ratio.toFixed(2)}× | ${maxRss(results, tool, largest).toFixed(0)} MB |`,
+      `| ${TOOL_LABEL[tool] ?? tool} | ${cells.join(' | ')} | ${known(speed) ? speed.toFixed(1) : 'n/a'} | ${known(ratio) ? `${ratio.toFixed(2)}×` : 'n/a'} | ${known(maxRss(results, tool, largest)) ? `${maxRss(results, tool, largest).toFixed(0)} MB` : 'n/a'} |`,
     );
   }
   return lines;
@@ -94,19 +98,28 @@ interface Goal {
   note?: string;
 }
 
+/** A goal whose number could not be measured (a tool failed) is neither met nor missed. */
+function known(n: number): boolean {
+  return Number.isFinite(n);
+}
+
 function goals(results: BenchResults): Goal[] {
   const check300 = medianMs(results, 'check', '300KB');
   const lint300 = medianMs(results, 'markdownlint', '300KB');
   const check3 = medianMs(results, 'check', '3MB');
   const speedup = lint300 / check300;
   // Ratios of the fastest samples too: on a shared machine the minimum is the least disturbed number.
-  const minOf = (tool: string, size: string): number => Math.min(...samplesOf(results, tool, size).map((s) => s.ms));
+  const minOf = (tool: string, size: string): number => {
+    const samples = samplesOf(results, tool, size);
+    return samples.length === 0 ? Number.NaN : Math.min(...samples.map((s) => s.ms));
+  };
   const minSpeedup = minOf('markdownlint', '300KB') / minOf('check', '300KB');
   const minScaling = minOf('check', '3MB') / minOf('check', '300KB');
   const scaling = check3 / check300;
   const rss3 = maxRss(results, 'check', '3MB');
-  const editMs = results.edit.ms as number;
-  const sameAsFresh = results.edit.sameAsFresh as boolean;
+  const edit = results.edit ?? {};
+  const editMs = results.edit ? (edit.ms as number) : Number.NaN;
+  const sameAsFresh = edit.sameAsFresh === true;
   const cliMs = results.cli ? median(results.cli.wallMs) : Number.NaN;
   const activationMs = median(results.activation.map((a) => a.ms as number));
   const activationTotal = median(results.activation.map((a) => a.sinceProcessStartMs as number));
@@ -115,25 +128,27 @@ function goals(results: BenchResults): Goal[] {
     {
       goal: '300 KB check ≥ 2× faster than markdownlint',
       measured: `${speedup.toFixed(2)}× (medians ${fmtMs(check300)} vs ${fmtMs(lint300)}; fastest runs: ${minSpeedup.toFixed(2)}×)`,
-      met: speedup >= 2,
+      met: known(speedup) && speedup >= 2,
       note: speedup >= 2 ? undefined : `needs ${fmtMs(lint300 / 2)} or less: ${((check300 / (lint300 / 2) - 1) * 100).toFixed(0)}% too slow`,
     },
     {
       goal: '3 MB within 12× of 300 KB (linear scaling; the file is 10× larger)',
       measured: `${scaling.toFixed(1)}× (${fmtMs(check3)}; fastest runs: ${minScaling.toFixed(1)}×)`,
-      met: scaling <= 12,
+      met: known(scaling) && scaling <= 12,
       note: scaling <= 12 ? undefined : `over by ${(scaling - 12).toFixed(1)}×`,
     },
     {
       goal: 'peak RSS ≤ 150 MB at 3 MB',
       measured: `${rss3.toFixed(0)} MB`,
-      met: rss3 <= 150,
+      met: known(rss3) && rss3 <= 150,
       note: rss3 <= 150 ? undefined : `over by ${(rss3 - 150).toFixed(0)} MB`,
     },
-    {
+    !results.edit
+      ? { goal: 'one-paragraph edit of a 1 MB draft re-checked ≤ 16 ms median', measured: 'the edit run failed (see Failures)', met: null }
+      : {
       goal: 'one-paragraph edit of a 1 MB draft re-checked ≤ 16 ms median',
-      measured: `${fmtMs(editMs)} median, p90 ${fmtMs(results.edit.p90 as number)}, first check ${fmtMs(results.edit.firstMs as number)}, uncached ${fmtMs(results.edit.freshMs as number)}; ${results.edit.blocksReparsedMedian ?? '?'} blocks re-read per edit (median); result ${sameAsFresh ? 'identical to' : '**differs from**'} an uncached check; heap after the first check ${Number(results.edit.heapAfterFirstMB ?? Number.NaN).toFixed(0)} MB, peak RSS of the edit process ${Number(results.edit.maxRssMB).toFixed(0)} MB`,
-      met: editMs <= 16 && sameAsFresh,
+      measured: `${fmtMs(editMs)} median, p90 ${fmtMs(edit.p90 as number)}, first check ${fmtMs(edit.firstMs as number)}, uncached ${fmtMs(edit.freshMs as number)}; ${edit.blocksReparsedMedian ?? '?'} blocks re-read per edit (median); result ${sameAsFresh ? 'identical to' : '**differs from**'} an uncached check; heap after the first check ${Number(edit.heapAfterFirstMB ?? Number.NaN).toFixed(0)} MB, peak RSS of the edit process ${Number(edit.maxRssMB).toFixed(0)} MB`,
+      met: known(editMs) && editMs <= 16 && sameAsFresh,
       note: editMs <= 16 ? (sameAsFresh ? undefined : 'fast but wrong: the cached result differs from a fresh check') : `over by ${fmtMs(editMs - 16)}`,
     },
     results.cli
@@ -147,7 +162,7 @@ function goals(results: BenchResults): Goal[] {
     {
       goal: 'activation → first diagnostics on 30 KB ≤ 300 ms (proxy, see below)',
       measured: `${fmtMs(activationMs)} after Node is ready (${fmtMs(activationTotal)} from process start): bundle load ${activationPart('loadMs')}, dataset ${activationPart('datasetMs')}, first check ${activationPart('firstCheckMs')}`,
-      met: activationMs <= 300,
+      met: known(activationMs) && activationMs <= 300,
       note: activationMs <= 300 ? undefined : `over by ${fmtMs(activationMs - 300)}`,
     },
   ];
@@ -164,7 +179,8 @@ function goals(results: BenchResults): Goal[] {
           },
     );
   }
-  return list;
+  // `known(x) && …` yields false for an unmeasured number; turn those into "not measured".
+  return list.map((g) => (g.met === false && /NaN|n\/a|Infinity/.test(g.measured) ? { ...g, met: null, measured: `${g.measured} (failed, see Failures)` } : g));
 }
 
 /** The part of the results quoted in docs/performance.md: date, machine, peers and goals. */
@@ -214,6 +230,7 @@ export function renderResults(results: BenchResults): string {
     '|---|---|---|',
     ...goals(results).map((g) => `| ${g.goal} | ${g.measured} | ${g.met === null ? 'not measured' : g.met ? 'met' : `**missed**${g.note ? `: ${g.note}` : ''}`} |`),
     '',
+    ...(results.failures && results.failures.length > 0 ? ['## Failures', '', ...results.failures.map((f) => `- ${f}`), ''] : []),
     '## Bundles',
     '',
     `Build: ${results.build}.`,

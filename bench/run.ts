@@ -32,10 +32,18 @@ function runNode(args: string[], timeoutMs = 300_000): { stdout: string; stderr:
   return { stdout: r.stdout ?? '', stderr: r.stderr ?? '', status: r.status, wallMs: performance.now() - start };
 }
 
-function runChild(script: string, args: string[]): Record<string, unknown> {
+/** Failed measurements, reported in RESULTS.md instead of aborting the whole run. */
+const failures: string[] = [];
+
+function runChild(script: string, args: string[]): Record<string, unknown> | undefined {
   const r = runNode([script, ...args]);
   const line = r.stdout.trim().split('\n').pop() ?? '';
-  if (r.status !== 0 || !line.startsWith('{')) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
+  if (r.status !== 0 || !line.startsWith('{')) {
+    const message = `${args.map((a) => a.replace(ROOT + '/', '')).join(' ')}: exit ${r.status}: ${(r.stderr.trim().split('\n').find((l) => /Error|error/.test(l)) ?? r.stderr.slice(0, 200)).trim()}`;
+    if (!failures.includes(message)) failures.push(message);
+    log(`  FAILED ${message}`);
+    return undefined;
+  }
   return { ...(JSON.parse(line) as Record<string, unknown>), wallMs: r.wallMs };
 }
 
@@ -66,7 +74,7 @@ function measurePeers(paths: Record<string, string>, warmupPath: string, childSc
       const order = TOOLS.map((_, i) => TOOLS[(i + round) % TOOLS.length] as string);
       for (const tool of order) {
         const r = runChild(childScript, [tool, paths[size.name] as string, warmupPath]);
-        if (round === 0) continue; // warm-up round: file cache, disk, CPU frequency
+        if (round === 0 || !r) continue; // warm-up round: file cache, disk, CPU frequency
         samples.push({ tool, size: size.name, bytes: statSync(paths[size.name] as string).size, ms: r.ms as number, maxRssMB: r.maxRssMB as number });
       }
       log(`  ${size.name} round ${round}/${runs}`);
@@ -101,7 +109,7 @@ function measureActivation(activationScript: string, file: string): Record<strin
   const samples: Record<string, unknown>[] = [];
   for (let i = 0; i <= COLD_RUNS; i++) {
     const r = runChild(activationScript, [file]);
-    if (i > 0) samples.push(r);
+    if (i > 0 && r) samples.push(r);
   }
   return samples;
 }
@@ -124,7 +132,7 @@ async function main(): Promise<void> {
   log('peers: regex floor, markdown-it, markdownlint, full check');
   const peers = measurePeers(paths, warmupPath, childScript);
   log('edit path: 1 MB draft, 50 one-paragraph edits');
-  const edit = runChild(childScript, ['edit', paths['1MB'] as string, warmupPath]);
+  const edit = runChild(childScript, ['edit', paths['1MB'] as string, warmupPath]) ?? null;
   log('cold start: CLI and activation proxy on the 30 KB draft');
   const cli = buildOk ? measureColdCli(paths['30KB'] as string) : null;
   const activation = measureActivation(activationScript, paths['30KB'] as string);
@@ -139,6 +147,7 @@ async function main(): Promise<void> {
     activation,
     bundles,
     build,
+    failures,
     runs: RUNS,
     totalSeconds: (performance.now() - started) / 1000,
   };
