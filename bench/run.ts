@@ -1,7 +1,7 @@
 // `npm run bench`: production build, corpora, peers in fresh processes (alternating, warm-up, median and
 // min/max), the one-paragraph edit path, cold starts, bundle sizes; prints the table and writes
 // bench/RESULTS.md (and the quoted section of docs/performance.md). Options: --no-build (reuse dist/),
-// --quick (fewer runs, for a smoke test; leaves the docs alone).
+// --quick (fewer runs, a smoke test: writes bench/corpus/RESULTS-quick.md, leaves RESULTS.md and docs alone).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -153,12 +153,13 @@ async function main(): Promise<void> {
   };
   writeFileSync(join(CORPUS_DIR, 'results.json'), JSON.stringify(results, null, 2));
   const markdown = renderResults(results);
-  writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), markdown);
-  // A --quick run is a smoke test: it never replaces the numbers quoted in the docs.
+  // A --quick run is a smoke test: it writes beside the corpora and leaves RESULTS.md and the docs alone.
+  const resultsPath = quick ? join(CORPUS_DIR, 'RESULTS-quick.md') : join(ROOT, 'bench', 'RESULTS.md');
+  writeFileSync(resultsPath, markdown);
   const docPath = join(ROOT, 'docs', 'performance.md');
   if (!quick && existsSync(docPath)) writeFileSync(docPath, replaceDocSection(readFileSync(docPath, 'utf8'), renderSummary(results)));
   process.stdout.write(markdown);
-  log(`wrote bench/RESULTS.md in ${results.totalSeconds.toFixed(0)} s`);
+  log(`wrote ${resultsPath.replace(ROOT + '/', '')} in ${results.totalSeconds.toFixed(0)} s`);
 }
 
 main().catch((error: unknown) => {
