@@ -22,7 +22,10 @@ const UNIT_SUFFIX: Record<string, Unit> = {
 };
 /** Basis points glued to the number ("50bps"): hundredths of a percentage point. */
 const BASIS_POINT_SUFFIXES = new Set(['bp', 'bps']);
-const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+/** Scale abbreviations written after a space ("£2 bn"), and Indian English crore (10^7) and lakh (10^5). */
+const SPACED_SCALES: ReadonlyArray<readonly [string, number]> = [
+  ['bn', 9], ['mn', 6], ['tn', 12], ['crore', 7], ['crores', 7], ['lakh', 5], ['lakhs', 5],
+];
 
 export type ScaleResult = ScaleRead | 'glued' | undefined;
 
@@ -41,7 +44,7 @@ export function readScale(s: string, i: number, to: number, withCurrency: boolea
     const unit = UNIT_SUFFIX[run];
     if (unit) return { end, exp: 0, unit };
     if (BASIS_POINT_SUFFIXES.has(run)) return { end, exp: -2, unit: 'percentage-points' };
-    if (ORDINAL_SUFFIXES.has(run.toLowerCase())) return 'glued';
+    // Anything else glued on ("1st", "3nm", "4o", "1e400") makes the number part of a word.
     return 'glued';
   }
   if (s[i] === '-' && isAsciiLetter(s, i + 1)) {
@@ -50,8 +53,7 @@ export function readScale(s: string, i: number, to: number, withCurrency: boolea
   }
   if (isSpace(s, i) && isAsciiLetter(s, i + 1)) {
     for (const word in SCALE_WORDS) if (wordAt(s, i + 1, word, to)) return { end: i + 1 + word.length, exp: SCALE_WORDS[word]! };
-    // Indian English: a crore is 10^7, a lakh 10^5.
-    for (const [word, exp] of [['bn', 9], ['mn', 6], ['tn', 12], ['crore', 7], ['crores', 7], ['lakh', 5], ['lakhs', 5]] as const) {
+    for (const [word, exp] of SPACED_SCALES) {
       if (wordAt(s, i + 1, word, to)) return { end: i + 1 + word.length, exp };
     }
   }
