@@ -119,6 +119,12 @@ function inconsistentText(f: Extract<Finding, { kind: 'inconsistent' }>, claim: 
   return `A change from ${f.from} to ${f.to} is ${f.computed}%, which does not match ${claim.text}.`;
 }
 
+/** "users are", "revenue is": a subject whose head noun is plural takes "are". */
+function isOrAre(subject: string): 'is' | 'are' {
+  const head = subject.replace(/\s+(in|with|for)\s+.*$/, '').trim();
+  return /(users|visits|expenditures|obligations|commitments|securities|shares|subscribers|businesses|chips)$/i.test(head) ? 'are' : 'is';
+}
+
 /** The writer's figure with the bound they wrote: "not less than 1 billion", "not up to $150 billion". */
 function writtenBound(claim: Claim): string {
   const words: Partial<Record<Claim['qualifier'], string>> = { 'at-least': 'more than', 'less-than': 'less than', 'up-to': 'up to' };
@@ -135,7 +141,7 @@ export function messageFor(finding: Finding, claim: Claim, dataset: Dataset, lan
       const subject = subjectForRecord(r, dataset, lang);
       const text = ja
         ? `出典と一致：${periodPhrase(r, dataset, lang)}${subject}は${recordFigure(r, lang, claim)}${sourceNote(r, lang)}。`
-        : `Supported: ${subject}${periodPhrase(r, dataset, lang)} is ${recordFigure(r, lang, claim)} ${sourceNote(r, lang)}.`;
+        : `Supported: ${subject}${periodPhrase(r, dataset, lang)} ${isOrAre(subject)} ${recordFigure(r, lang, claim)} ${sourceNote(r, lang)}.`;
       return text + lowConfidenceNote(r, lang);
     }
     case 'contradicted': {
@@ -143,7 +149,7 @@ export function messageFor(finding: Finding, claim: Claim, dataset: Dataset, lan
       const subject = subjectForRecord(r, dataset, lang);
       const text = ja
         ? `${periodPhrase(r, dataset, lang)}${subject}は${recordFigure(r, lang, claim)}${sourceNote(r, lang)}で、${claim.text}ではありません。`
-        : `${capitalise(subject)}${periodPhrase(r, dataset, lang)} is ${recordFigure(r, lang, claim)} ${sourceNote(r, lang)}, not ${writtenBound(claim)}.`;
+        : `${capitalise(subject)}${periodPhrase(r, dataset, lang)} ${isOrAre(subject)} ${recordFigure(r, lang, claim)} ${sourceNote(r, lang)}, not ${writtenBound(claim)}.`;
       return text + lowConfidenceNote(r, lang);
     }
     case 'outdated-revised': {
@@ -151,7 +157,7 @@ export function messageFor(finding: Finding, claim: Claim, dataset: Dataset, lan
       const subject = subjectForRecord(newer, dataset, lang);
       const text = ja
         ? `古い数字です：${periodPhrase(newer, dataset, lang)}${subject}は${recordFigure(newer, lang, claim)}に改訂されています${sourceNote(newer, lang)}。${claim.text}は以前の数字です${sourceNote(old, lang)}。`
-        : `Outdated: ${subject}${periodPhrase(newer, dataset, lang)} was revised to ${recordFigure(newer, lang, claim)} ${sourceNote(newer, lang)}; ${claim.text} is the earlier figure ${sourceNote(old, lang)}.`;
+        : `Outdated: ${subject}${periodPhrase(newer, dataset, lang)} ${isOrAre(subject) === 'are' ? 'were' : 'was'} revised to ${recordFigure(newer, lang, claim)} ${sourceNote(newer, lang)}; ${claim.text} is the earlier figure ${sourceNote(old, lang)}.`;
       return text + lowConfidenceNote(newer, lang);
     }
     case 'outdated-history': {

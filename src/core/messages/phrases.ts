@@ -38,9 +38,12 @@ export function subjectOf(dataset: Dataset, entity: string | undefined, metric: 
     const other = entityName(dataset, counterparty, lang);
     return HELD_IN.test(what) ? `${who}の${other}への${what}` : `${who}と${other}の${what}`;
   }
-  if (!counterparty) return `${possessive(who)} ${what}`;
+  // "value of an ownership stake" reads "the value of Microsoft's ownership stake in OpenAI".
+  const valueOf = /^value of (?:an? )?(.+)$/i.exec(what);
+  const owned = valueOf ? `the value of ${possessive(who)} ${valueOf[1]}` : `${possessive(who)} ${what}`;
+  if (!counterparty) return owned;
   const other = entityName(dataset, counterparty, lang);
-  return `${possessive(who)} ${what} ${HELD_IN.test(what) ? 'in' : 'with'} ${other}`;
+  return `${owned} ${HELD_IN.test(what) ? 'in' : 'with'} ${other}`;
 }
 
 export function capitalise(text: string): string {
