@@ -51,6 +51,27 @@ describe('markdown structure is read', () => {
     const [c] = extractClaims('| OpenAI | burned $2.5B |\n|---|---|\n| a | b |', vocabulary);
     assert.equal(c.entity, 'openai');
   });
+  it('table column headers name the metric and period of the cells below', () => {
+    const md = '| Company | Revenue 2025 | Valuation |\n|---|---|---|\n| OpenAI | $13.1B | $500B |\n| Anthropic | $4.5B | $183B in September 2025 |';
+    const got = extractClaims(md, vocabulary).map((c) => [c.text, c.entity, c.metric, c.period?.text]);
+    assert.deepEqual(got, [
+      ['$13.1B', 'openai', 'revenue', '2025'],
+      ['$500B', 'openai', 'valuation', undefined],
+      ['$4.5B', 'anthropic', 'revenue', '2025'],
+      ['$183B', 'anthropic', 'valuation', 'September 2025'],
+    ]);
+  });
+  it('table without outer pipes: header still applies', () => {
+    const [c] = extractClaims('Co | Burn\n--|--\nOpenAI | $2.5B', vocabulary);
+    assert.deepEqual([c.entity, c.metric], ['openai', 'cash-burn']);
+  });
+  it("a cell's own cue wins over its column header", () => {
+    const [c] = extractClaims('| Co | Revenue |\n|---|---|\n| OpenAI | burned $2.5B |', vocabulary);
+    assert.equal(c.metric, 'cash-burn');
+  });
+  it('a capitalised cue at the start of a sentence', () => {
+    assert.equal(extractClaims('OpenAI reported results. Burn was $2.5B.', vocabulary)[0].metric, 'cash-burn');
+  });
   it('citations: link, footnote, source note', () => {
     const claims = extractClaims(
       'OpenAI burned $2.5B ([The Information](https://www.theinformation.com/a)). Anthropic raised $13B.[^2] Nvidia earned $57B (Source: Nvidia).\n\n[^2]: Source.',

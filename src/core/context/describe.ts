@@ -94,6 +94,8 @@ export function describeFigures(
   paragraph: TextRange,
   figures: FigureMatch[],
   vocabulary: Vocabulary,
+  /** For a table row: the header row, whose cell above a figure may name its metric or period. */
+  header?: TextRange,
 ): FigureContext[] {
   if (figures.length === 0) return [];
   const sentences = splitSentences(masked, paragraph.start, paragraph.end);
@@ -123,8 +125,15 @@ export function describeFigures(
     }
     const directions = info.directions ?? [];
     const hasChange = info.hasChange ?? false;
-    const metric = metricForFigure({ cues: info.cues, figure: figRange, unit: fig.unit, qualifier: fig.qualifier, clause, hasChange }, vocabulary);
-    const periodMention = nearestPeriod(info.periods ?? [], figRange, clause, lang);
+    let metric = metricForFigure({ cues: info.cues, figure: figRange, unit: fig.unit, qualifier: fig.qualifier, clause, hasChange }, vocabulary);
+    let periodMention = nearestPeriod(info.periods ?? [], figRange, clause, lang);
+    const column = header && (!metric || !periodMention) ? headerCell(masked, paragraph, header, fig.start) : undefined;
+    if (column) {
+      // The column header names what the cells below hold: "| Company | Revenue 2025 |".
+      const head = analyse(masked, column, vocabulary, true);
+      metric ??= metricForFigure({ cues: head.cues, figure: figRange, unit: fig.unit, qualifier: fig.qualifier, clause: column, hasChange: head.hasChange ?? false }, vocabulary);
+      periodMention ??= head.periods?.[0];
+    }
     const direction = fig.direction ?? directionFor(directions, masked, figRange, fig.unit, clause, range);
     if (info.citation === undefined) info.citation = citationFor(original, masked, sentences, si, paragraph) ?? null;
     const citation = info.citation ?? undefined;
@@ -139,6 +148,24 @@ export function describeFigures(
     out.push(ctx);
   }
   return out;
+}
+
+const HARD_BREAK = '\u2029';
+
+/** The header cell above the table cell holding `at` (cells are separated by U+2029 in the mask). */
+function headerCell(masked: string, row: TextRange, header: TextRange, at: number): TextRange | undefined {
+  let column = masked[row.start] === HARD_BREAK ? -1 : 0;
+  for (let i = row.start; i < at; i++) if (masked[i] === HARD_BREAK) column++;
+  let start = header.start;
+  let index = masked[header.start] === HARD_BREAK ? -1 : 0;
+  for (let i = header.start; i <= header.end; i++) {
+    if (i === header.end || masked[i] === HARD_BREAK) {
+      if (index === column) return i > start ? { start, end: i } : undefined;
+      index++;
+      start = i + 1;
+    }
+  }
+  return undefined;
 }
 
 /** A citation in the sentence (up to the next sentence), or in a following "(Source: …)" sentence. */

@@ -11,7 +11,7 @@ export interface Term {
   kind: 'entity' | 'cue';
   /** Entity or metric id. */
   id: string;
-  /** Short or all-caps English aliases ("AMD", "SSI", "Meta") must match case exactly. */
+  /** Short or all-caps English aliases ("AMD", "SSI", "Meta") and acronym cues must match case exactly. */
   caseSensitive: boolean;
   /** English cues of 4+ letters may take an inflection ("invest" → "invested"). */
   allowSuffix: boolean;
@@ -45,7 +45,9 @@ function isAsciiLetter(c: number): boolean {
 
 export function makeTerm(text: string, kind: Term['kind'], id: string): Term {
   const ascii = /^[\x20-\x7e]+$/.test(text);
-  const caseSensitive = ascii && (text.length <= 4 || (/[A-Z]/.test(text) && text === text.toUpperCase()));
+  const allCaps = /[A-Z]/.test(text) && text === text.toUpperCase();
+  // Entities: short or all-caps names ("AMD", "Meta", "xAI"); cues: only acronyms ("ARR", "RPO").
+  const caseSensitive = ascii && (allCaps || (kind === 'entity' && text.length <= 4));
   const allowSuffix = kind === 'cue' && ascii && text.length >= 4 && isAsciiLetter(text.charCodeAt(text.length - 1));
   return { text, folded: fold(text), kind, id, caseSensitive, allowSuffix };
 }

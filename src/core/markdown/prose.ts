@@ -15,6 +15,8 @@ export interface ProseBlock {
   /** Offsets into the text given to readProse; `end` is the end of the last prose line. */
   start: number;
   end: number;
+  /** For a table body row: the table's header row, whose cells name what the columns hold. */
+  header?: { start: number; end: number };
 }
 
 export type DirectiveKind = 'ignore-next-line' | 'disable' | 'enable';
@@ -55,6 +57,8 @@ interface LineBlock {
   kind: ProseKind;
   firstLine: number;
   endLine: number;
+  /** Table body rows: the line of the table's header row. */
+  headerLine?: number;
   atxHeading: boolean;
 }
 
@@ -127,6 +131,7 @@ function walkTokens(src: string): TokenWalk {
   const containers: ProseKind[] = [];
   let heading: { atx: boolean } | undefined;
   let tableDepth = 0;
+  let headerLine = -1;
   for (const t of tokens) {
     switch (t.type) {
       case 'list_item_open':
@@ -148,12 +153,17 @@ function walkTokens(src: string): TokenWalk {
         break;
       case 'table_open':
         tableDepth++;
+        headerLine = t.map ? t.map[0] : -1;
         break;
       case 'table_close':
         tableDepth--;
         break;
       case 'tr_open':
-        if (t.map) blocks.push({ kind: 'table-row', firstLine: t.map[0], endLine: t.map[1], atxHeading: false });
+        if (t.map) {
+          const row: LineBlock = { kind: 'table-row', firstLine: t.map[0], endLine: t.map[1], atxHeading: false };
+          if (headerLine >= 0 && t.map[0] !== headerLine) row.headerLine = headerLine;
+          blocks.push(row);
+        }
         break;
       case 'html_block':
         if (t.map) for (let n = t.map[0]; n < t.map[1]; n++) htmlLines.add(n);
@@ -244,6 +254,8 @@ export function readProse(text: string): ProseDocument {
   }
   const blocks: ProseBlock[] = [];
   const comments: { start: number; end: number }[] = [];
+  const headerOf = new Map<ProseBlock, number>();
+  const lineOfBlock = new Map<number, ProseBlock>();
   for (const b of walk.blocks) {
     let start = -1;
     let end = -1;
@@ -261,6 +273,12 @@ export function readProse(text: string): ProseDocument {
     if (start < 0) continue;
     maskInline(text, mask, start, end, { tableRow: b.kind === 'table-row', comments });
     blocks.push({ kind: b.kind, start, end });
+    if (b.headerLine !== undefined) headerOf.set(blocks[blocks.length - 1], b.headerLine);
+    lineOfBlock.set(b.firstLine, blocks[blocks.length - 1]);
+  }
+  for (const [row, line] of headerOf) {
+    const header = lineOfBlock.get(line);
+    if (header) row.header = { start: header.start, end: header.end };
   }
   blocks.sort((a, b) => a.start - b.start);
   const directives = text.includes('figure-check-') ? findDirectives(text, starts, walk.htmlLines, comments.map((c) => c.start)) : [];
