@@ -19,9 +19,9 @@ export const CORPUS_SIZES = [
 
 export const DEFAULT_SEED = 20261123;
 
-/** Share of prose sentences that hold a figure, and of paragraphs written in Japanese. */
-const FIGURE_SENTENCE_SHARE = 0.88;
-const JAPANESE_PARAGRAPH_SHARE = 0.08;
+/** Share of prose sentences (paragraphs, list items) that hold a figure, and of paragraphs in Japanese. */
+export const FIGURE_SENTENCE_SHARE = 0.88;
+export const JAPANESE_PARAGRAPH_SHARE = 0.08;
 
 const JAPANESE_CHAR = /[\u3040-\u30ff\u3400-\u9fff]/;
 
@@ -193,7 +193,10 @@ function list(ctx: Context): string {
   const ordered = rng.chance(0.3);
   const items: string[] = [];
   const count = rng.int(3, 5);
-  for (let i = 0; i < count; i++) items.push(`${ordered ? `${i + 1}.` : '-'} ${figureSentenceEn(ctx)}`);
+  for (let i = 0; i < count; i++) {
+    const sentence = rng.chance(FIGURE_SENTENCE_SHARE) ? figureSentenceEn(ctx) : rng.pick(FILLER_EN);
+    items.push(`${ordered ? `${i + 1}.` : '-'} ${sentence}`);
+  }
   return items.join('\n');
 }
 
@@ -238,7 +241,7 @@ function section(ctx: Context): string {
   const count = rng.int(3, 6);
   for (let i = 0; i < count; i++) {
     const roll = rng.next();
-    if (roll < 0.62) blocks.push(paragraph(ctx, rng.chance(JAPANESE_PARAGRAPH_SHARE / 0.62)));
+    if (roll < 0.62) blocks.push(paragraph(ctx, rng.chance(JAPANESE_PARAGRAPH_SHARE)));
     else if (roll < 0.77) blocks.push(list(ctx));
     else if (roll < 0.87) blocks.push(table(ctx));
     else if (roll < 0.93) blocks.push(codeFence(ctx));

@@ -65,3 +65,18 @@ test('Japanese amounts use 兆/億/万 notation', () => {
   assert.equal(trimNumber(115), '115');
   assert.match(figureJa({ value: 1.7e10, low: 1.4e10, unit: 'USD', qualifier: 'range' }, rng), /^140億〜170億ドル$/);
 });
+
+test('about 88% of prose sentences hold a figure and about 8% of paragraphs are Japanese', () => {
+  const doc = generateCorpus(fixture, { seed: 11, targetBytes: 400_000 });
+  const blocks = doc.split('\n\n');
+  const paragraphs = blocks.filter((b) => !/^(#|- |\d+\. |\||```|> |\[\^|---)/.test(b));
+  const japanese = paragraphs.filter((p) => /[\u3040-\u30ff]/.test(p));
+  const listItems = blocks.filter((b) => /^(- |\d+\. )/.test(b)).flatMap((b) => b.split('\n').map((l) => l.replace(/^(- |\d+\. )/, '')));
+  const sentences = [...paragraphs.flatMap((p) => p.split(/(?<=\.)\s+|(?<=。)/)), ...listItems].filter((s) => s.trim().length > 0);
+  // The fixture's figures are all money, percentages or counts, so a figure shows as one of these forms.
+  const withFigure = sentences.filter((s) => /[$€£¥]\s?\d|\d\s?(%|％|percent|per cent|billion|million|trillion|bn|B\b|M\b|T\b)|[0-9０-９][億兆万]|[０-９]+％/.test(s));
+  const figureShare = withFigure.length / sentences.length;
+  const japaneseShare = japanese.length / paragraphs.length;
+  assert.ok(figureShare > 0.83 && figureShare < 0.93, `figure share ${figureShare}`);
+  assert.ok(japaneseShare > 0.05 && japaneseShare < 0.11, `Japanese share ${japaneseShare}`);
+});
