@@ -189,6 +189,8 @@ const ranges: Case[] = [
   ['5 to 10 employees', { text: '10', value: 10, unit: 'count', nounText: 'employees' }],
   ['-$5B', { text: '-$5B', value: -5 * B, unit: 'USD', direction: 'down' }],
   ['$-5B', { text: '$-5B', value: -5 * B, unit: 'USD', direction: 'down' }],
+  ['cut its staff by 10% to 5,000', [{ text: '10%', value: 10, unit: 'percent' }, { text: '5,000', value: 5000, unit: 'count' }]],
+  ['$14–17', { text: '$14–17', low: 14, high: 17, unit: 'USD', qualifier: 'range' }],
   ['$17B–$14B is not a range', [{ text: '$17B', value: 17 * B }, { text: '$14B', value: 14 * B }]],
 ];
 

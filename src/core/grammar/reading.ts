@@ -27,6 +27,8 @@ export interface Reading {
   sign: 1 | -1 | 0;
   direction?: Direction;
   kind: 'digits' | 'kanji' | 'words' | 'multiplier';
+  /** The unit was written before the number ("$14"), so it may carry over to a range's high end. */
+  unitBefore?: boolean;
 }
 
 export type Attempt = { reading: Reading; next: number } | { reading?: undefined; next: number };
@@ -115,6 +117,7 @@ function withUnit(r: Reading, s: string, to: number, prefixCurrency: Unit | unde
   const u = readUnit(s, r.end, to, r.scaled);
   if (prefixCurrency) {
     r.unit = prefixCurrency;
+    r.unitBefore = true;
     if (u && u.unit === prefixCurrency) r.end = u.end;
     return r;
   }

@@ -85,6 +85,8 @@ interface Range {
 /** Joins two readings into a range when their units and scales agree; undefined otherwise. */
 function joinRange(a: Reading, b: Reading): Range | undefined {
   if (a.unit && b.unit && a.unit !== b.unit) return undefined;
+  // Only a unit written before the low end carries over ("$14–17 billion"); "10% to 5,000" is two figures.
+  if (a.unit && !b.unit && !a.unitBefore) return undefined;
   if (a.kind === 'multiplier' || b.kind === 'multiplier' || a.sign !== 0 || b.sign !== 0) return undefined;
   if (a.scaled && !b.scaled) return undefined;
   let low = a.value;
