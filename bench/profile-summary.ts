@@ -42,7 +42,8 @@ function fileAt(markers: { line: number; file: string }[], line: number): string
   return found.replace(/^node_modules\/([^/]+)\/.*$/, 'node_modules/$1');
 }
 
-export function summarizeProfile(profile: CpuProfile, bundleText: string, top: number): string {
+/** `bundleUrlPart`: a piece of the bundle's file URL, to tell its frames from Node's own. */
+export function summarizeProfile(profile: CpuProfile, bundleText: string, top: number, bundleUrlPart = '.build/child'): string {
   const markers = moduleMarkers(bundleText);
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -50,7 +51,7 @@ export function summarizeProfile(profile: CpuProfile, bundleText: string, top: n
   const fileOf = new Map<number, string>();
   for (const n of profile.nodes) {
     const cf = n.callFrame;
-    const inBundle = cf.url.includes('.build/child');
+    const inBundle = cf.url.includes(bundleUrlPart);
     const file = inBundle ? fileAt(markers, cf.lineNumber) : cf.url === '' ? '(native/V8)' : cf.url.replace(/^.*node_modules\//, 'node_modules/');
     fileOf.set(n.id, file);
     keyOf.set(n.id, `${cf.functionName || '(anonymous)'}  ${file}:${cf.lineNumber + 1}`);
