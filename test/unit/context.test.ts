@@ -307,3 +307,4 @@ describe('citation attached to the figure', () => {
     assert.equal(contextOf(s, '$2.5B', 'USD').citation?.url, 'https://www.reuters.com/x');
   });
 });
+

@@ -69,6 +69,16 @@ describe('markdown structure is read', () => {
     const [c] = extractClaims('| Co | Revenue |\n|---|---|\n| OpenAI | burned $2.5B |', vocabulary);
     assert.equal(c.metric, 'cash-burn');
   });
+  it('a sentence with no cue word continues the metric of the one before', () => {
+    const metrics = (md: string) => extractClaims(md, vocabulary).map((c) => c.metric);
+    assert.deepEqual(metrics('OpenAI revenue was $3.7B in 2024. It reached $13B in 2025.'), ['revenue', 'revenue']);
+    assert.deepEqual(metrics('OpenAIの売上高は2024年に37億ドルだった。2025年には130億ドルに達した。'), ['revenue', 'revenue']);
+    // not across units, not when the sentence has a cue of its own, not across paragraphs
+    assert.deepEqual(metrics('OpenAI revenue was $3.7B in 2024. It has 800 million of something.'), ['revenue', undefined]);
+    assert.deepEqual(metrics('OpenAI revenue was $3.7B in 2024. It burned $2.5B.'), ['revenue', 'cash-burn']);
+    assert.deepEqual(metrics('OpenAI revenue was $3.7B in 2024.\n\nIt reached $13B in 2025.'), ['revenue', undefined]);
+    assert.deepEqual(metrics('| Co | Revenue | Notes |\n|---|---|---|\n| OpenAI | $13.1B | $500B |'), ['revenue', undefined]);
+  });
   it('a capitalised cue at the start of a sentence', () => {
     assert.equal(extractClaims('OpenAI reported results. Burn was $2.5B.', vocabulary)[0].metric, 'cash-burn');
   });

@@ -107,6 +107,8 @@ export function describeFigures(
   };
   const light = (i: number) => (infos[i] ??= analyse(masked, sentences[i], vocabulary, false));
   const out: FigureContext[] = [];
+  // The last metric found in an earlier sentence, for a sentence that names none.
+  let carried: { sentence: number; money: boolean; unit: string; metric: string } | undefined;
   let si = 0;
   for (const fig of figures) {
     while (si < sentences.length - 1 && sentences[si].end <= fig.start) si++;
@@ -137,6 +139,14 @@ export function describeFigures(
     const direction = fig.direction ?? directionFor(directions, masked, figRange, fig.unit, clause, range);
     if (info.citation === undefined) info.citation = citationFor(original, masked, sentences, si, paragraph) ?? null;
     const citation = info.citation ?? undefined;
+    const money = /^[A-Z]{3}$/.test(fig.unit);
+    if (!metric && !header && info.cues.length === 0 && carried && carried.sentence < si && (money ? carried.money : carried.unit === fig.unit)) {
+      // "Revenue was $3.7B in 2024. It reached $13B in 2025." A sentence without any cue word
+      // continues the metric of the sentence before it, for a figure of the same kind. Not in
+      // tables: the cells of a row are different columns.
+      metric = carried.metric;
+    }
+    if (metric) carried = { sentence: si, money, unit: fig.unit, metric };
     const ctx: FigureContext = { entities, sentence: range, paragraph };
     if (entity) ctx.entity = entity;
     if (metric) ctx.metric = metric;
