@@ -29,6 +29,16 @@ export interface VerifyOptions {
 /** Verdicts per claim, per dataset object; reused across re-checks of an edited document. */
 export interface VerifyCache {
   byDataset: WeakMap<Dataset, Map<string, CacheEntry[]>>;
+  /** The last result for this document: unchanged claims in unchanged places are handed back as is. */
+  last?: LastResult;
+}
+
+interface LastResult {
+  dataset: Dataset;
+  lang: Lang;
+  severities: VerifyOptions['severities'];
+  checked: CheckedClaim[];
+  decided: Decided[];
 }
 
 /** A decided claim: the claim kept as the key (compared field by field), and its verdict. */
@@ -47,7 +57,7 @@ interface Decided {
   newer?: CheckedClaim['newer'];
   history: CheckedClaim['history'];
   /** Rewordings by sentence-level rules, memoised so a re-check does not word them again. */
-  variants?: Map<string, Decided>;
+  variants: Map<string, Decided> | undefined;
 }
 
 const MAX_CACHED_PER_DATASET = 50_000;
@@ -95,7 +105,13 @@ function withCitation(decision: Decision, claim: Claim): Finding {
 function decideAndWord(claim: Claim, dataset: Dataset, lang: Lang): Decided {
   const decision = decide(claim, dataset);
   const finding = withCitation(decision, claim);
-  return { verdict: verdictOf(finding), finding, message: messageFor(finding, claim, dataset, lang), ...recordsOf(finding), history: decision.history };
+  return decidedOf(finding, messageFor(finding, claim, dataset, lang), decision.history);
+}
+
+/** Every Decided has the same fields in the same order (one object shape keeps re-checks fast). */
+function decidedOf(finding: Finding, message: string, history: CheckedClaim['history']): Decided {
+  const { record, newer } = recordsOf(finding);
+  return { verdict: verdictOf(finding), finding, message, record, newer, history, variants: undefined };
 }
 
 function samePeriod(a: Claim['period'], b: Claim['period']): boolean {
@@ -196,6 +212,9 @@ export function verifyClaims(claims: Claim[], dataset: Dataset, options: VerifyO
   const anyRound = rounds.size > 0;
   const anyClash = sentences.inconsistent.size > 0;
   const out: CheckedClaim[] = new Array(claims.length);
+  const decidedOut: Decided[] = new Array(claims.length);
+  const last = reusableLast(options.cache, dataset, lang, options.severities);
+  let lastIndex = 0;
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i]!;
     const round = anyRound ? rounds.get(claim.id) : undefined;
@@ -206,16 +225,37 @@ export function verifyClaims(claims: Claim[], dataset: Dataset, options: VerifyO
       const record = decided.finding.record;
       decided = variant(decided, 'endpoint', () => {
         const finding: Finding = { kind: 'supported', record };
-        return { verdict: 'supported', finding, message: messageFor(finding, claim, dataset, lang), record, history: decided.history };
+        return decidedOf(finding, messageFor(finding, claim, dataset, lang), decided.history);
       });
     }
     const clash = anyClash ? sentences.inconsistent.get(claim.id) : undefined;
     if (clash && YIELDS_TO_INCONSISTENT.has(decided.verdict)) {
       const history = decided.history;
       const key = `${clash.form}|${clash.computed}|${clash.from ?? ''}|${clash.to ?? ''}|${(clash.parts ?? []).join('+')}`;
-      decided = variant(decided, key, () => ({ verdict: 'inconsistent', finding: clash, message: messageFor(clash, claim, dataset, lang), history }));
+      decided = variant(decided, key, () => decidedOf(clash, messageFor(clash, claim, dataset, lang), history));
     }
-    out[i] = toChecked(claim, decided, options.severities);
+    decidedOut[i] = decided;
+    // Walk the last result in step (both are in document order) to find this claim's old self.
+    if (last) while (lastIndex < last.checked.length && last.checked[lastIndex]!.start < claim.start) lastIndex++;
+    const old = last && lastIndex < last.checked.length && last.decided[lastIndex] === decided ? last.checked[lastIndex]! : undefined;
+    out[i] = old && samePlace(old, claim) ? old : toChecked(claim, decided, options.severities);
   }
+  if (options.cache) options.cache.last = { dataset, lang, severities: options.severities, checked: out, decided: decidedOut };
   return out;
+}
+
+function reusableLast(cache: VerifyCache | undefined, dataset: Dataset, lang: Lang, severities: VerifyOptions['severities']): LastResult | undefined {
+  const last = cache?.last;
+  if (!last || last.dataset !== dataset || last.lang !== lang) return undefined;
+  if (last.severities !== severities && JSON.stringify(last.severities ?? {}) !== JSON.stringify(severities ?? {})) return undefined;
+  return last;
+}
+
+/** Same verdict inputs are known (same decision); this checks the place and the remaining fields. */
+function samePlace(old: CheckedClaim, c: Claim): boolean {
+  return old.start === c.start && old.end === c.end && old.id === c.id && old.line === c.line &&
+    old.character === c.character && old.endLine === c.endLine && old.endCharacter === c.endCharacter &&
+    old.sentence.start === c.sentence.start && old.sentence.end === c.sentence.end &&
+    old.paragraph.start === c.paragraph.start && old.paragraph.end === c.paragraph.end &&
+    old.direction === c.direction && old.lang === c.lang;
 }
