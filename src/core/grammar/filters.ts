@@ -14,6 +14,14 @@ const TIME_UNITS = new Set([
   'decade', 'decades', 'century', 'centuries', 'quarter', 'quarters', 'night', 'nights', 'times', 'am', 'pm',
 ]);
 
+/** Measurement units: a bare number before one is a measurement, not a count of things. */
+const MEASURE_UNITS = new Set([
+  'kwh', 'mwh', 'gwh', 'twh', 'tw', 'hz', 'khz', 'mhz', 'ghz', 'nm', 'mm', 'cm', 'm', 'km', 'mi', 'ft', 'in',
+  'kg', 'g', 'lb', 'lbs', 'tons', 'tonnes', 'kb', 'mb', 'gb', 'tb', 'pb', 'fps', 'ms', 'ns', 'mph', 'kph', 'km/h',
+  'degrees', 'c', 'f', 'miles', 'meters', 'metres', 'feet', 'inches', 'kilometers', 'kilometres', 'tflops',
+  'pflops', 'flops', 'teraflops', 'petaflops', 'exaflops', 'nanometers', 'nanometres', 'volts', 'amps',
+]);
+
 /** Words that end a counted-noun phrase or cannot start one. */
 const STOPWORDS = new Set([
   'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'by', 'for', 'from', 'with', 'as', 'than', 'and', 'or', 'but',
@@ -68,6 +76,10 @@ export function isMonthWord(word: string): boolean {
 
 export function isTimeUnit(word: string): boolean {
   return TIME_UNITS.has(word.toLowerCase());
+}
+
+export function isMeasureUnit(word: string): boolean {
+  return MEASURE_UNITS.has(word.toLowerCase());
 }
 
 export function isStopword(word: string): boolean {

@@ -5,7 +5,7 @@
 import type { Direction, Lang, Qualifier, TextRange, Unit } from '../types';
 import { foldWidth, hasWideForm, isAsciiLetter, isSpace } from './chars';
 import {
-  isLabelWord, isMonthWord, isNameBefore, isStopword, isSuperlative, isTimeUnit, isYearLike, jaCounterAt,
+  isLabelWord, isMeasureUnit, isMonthWord, isNameBefore, isStopword, isSuperlative, isTimeUnit, isYearLike, jaCounterAt,
   nearJapanese, wordAfter, wordBefore,
 } from './filters';
 import { connectorBefore, Hedge, hedgeAfter, hedgeBefore } from './hedges';
@@ -194,7 +194,7 @@ function readNoun(s: string, i: number, to: number): Noun | undefined {
     k = e + 1;
   }
   if (words === 0) return undefined;
-  const counts = !isTimeUnit(first) && !isMonthWord(first) && !isSuperlative(first);
+  const counts = !isTimeUnit(first) && !isMonthWord(first) && !isSuperlative(first) && !isMeasureUnit(first);
   return { text: s.slice(start, end), range: { start, end }, counts };
 }
 

@@ -20,8 +20,10 @@ const SCALE_SUFFIX: Record<string, number> = {
 const UNIT_SUFFIX: Record<string, Unit> = {
   GW: 'GW', gw: 'GW', MW: 'MW', mw: 'MW', x: 'multiple', X: 'multiple', pp: 'percentage-points', ppt: 'percentage-points',
 };
-/** Basis points glued to the number ("50bps"): hundredths of a percentage point. */
-const BASIS_POINT_SUFFIXES = new Set(['bp', 'bps']);
+/** Units glued to the number that are a power of ten of one we keep: "50bps" (0.5 pp), "120kW" (0.12 MW). */
+const SHIFTED_UNIT_SUFFIX: Record<string, readonly [Unit, number]> = {
+  bp: ['percentage-points', -2], bps: ['percentage-points', -2], kW: ['MW', -3], kw: ['MW', -3],
+};
 /** Scale abbreviations written after a space ("£2 bn"), and Indian English crore (10^7) and lakh (10^5). */
 const SPACED_SCALES: ReadonlyArray<readonly [string, number]> = [
   ['bn', 9], ['mn', 6], ['tn', 12], ['crore', 7], ['crores', 7], ['lakh', 5], ['lakhs', 5],
@@ -43,7 +45,8 @@ export function readScale(s: string, i: number, to: number, withCurrency: boolea
     if (exp !== undefined) return { end, exp };
     const unit = UNIT_SUFFIX[run];
     if (unit) return { end, exp: 0, unit };
-    if (BASIS_POINT_SUFFIXES.has(run)) return { end, exp: -2, unit: 'percentage-points' };
+    const shifted = SHIFTED_UNIT_SUFFIX[run];
+    if (shifted) return { end, exp: shifted[1], unit: shifted[0] };
     // Anything else glued on ("1st", "3nm", "4o", "1e400") makes the number part of a word.
     return 'glued';
   }
@@ -86,8 +89,12 @@ const EN_UNIT_WORDS = byFirstChar<Unit>([
   ['rupees', 'INR'], ['inr', 'INR'], ['fold', 'multiple'],
 ]);
 
-/** Basis points: hundredths of a percentage point. */
-const BASIS_POINT_WORDS = byFirstChar<number>([['basis points', -2], ['basis point', -2], ['bps', -2], ['bp', -2]]);
+/** Unit words that are a power of ten of a unit we keep: basis points, kilowatts. */
+const SHIFTED_UNIT_WORDS = byFirstChar<readonly [Unit, number]>([
+  ['basis points', ['percentage-points', -2]], ['basis point', ['percentage-points', -2]],
+  ['bps', ['percentage-points', -2]], ['bp', ['percentage-points', -2]],
+  ['kilowatts', ['MW', -3]], ['kilowatt', ['MW', -3]], ['kw', ['MW', -3]],
+]);
 
 /** Reads a unit after a number (and its scale) at `i`. `scaled`: "won" only counts after a scale. */
 export function readUnit(s: string, i: number, to: number, scaled: boolean): UnitRead | undefined {
@@ -104,8 +111,8 @@ export function readUnit(s: string, i: number, to: number, scaled: boolean): Uni
   const j = i + 1;
   if (s[j] === '%') return { unit: 'percent', end: j + 1, ja: false };
   if (!isAsciiLetter(s, j)) return undefined;
-  for (const [word, exp] of candidatesAt(BASIS_POINT_WORDS, s, j)) {
-    if (wordAt(s, j, word, to)) return { unit: 'percentage-points', end: j + word.length, ja: false, exp };
+  for (const [word, [unit, exp]] of candidatesAt(SHIFTED_UNIT_WORDS, s, j)) {
+    if (wordAt(s, j, word, to)) return { unit, end: j + word.length, ja: false, exp };
   }
   for (const [word, unit] of candidatesAt(EN_UNIT_WORDS, s, j)) if (wordAt(s, j, word, to)) return { unit, end: j + word.length, ja: false };
   if (scaled && wordAt(s, j, 'won', to)) return { unit: 'KRW', end: j + 3, ja: false };
