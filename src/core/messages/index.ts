@@ -132,6 +132,15 @@ function writtenBound(claim: Claim): string {
   return word && !/^[A-Za-z]/.test(claim.text) ? `${word} ${claim.text}` : claim.text;
 }
 
+/** 「12億超」「最大1500億ドル」: the writer's bound, when the figure's own text does not carry it. */
+function writtenBoundJa(claim: Claim): string {
+  const t = claim.text;
+  if (claim.qualifier === 'at-least' && !/(超|以上)$/.test(t)) return `${t}超`;
+  if (claim.qualifier === 'less-than' && !/(未満|以下)$/.test(t)) return `${t}未満`;
+  if (claim.qualifier === 'up-to' && !/^最大/.test(t)) return `最大${t}`;
+  return t;
+}
+
 /** The one-line message for a finding, in the document's language. */
 export function messageFor(finding: Finding, claim: Claim, dataset: Dataset, lang: Lang): string {
   const ja = lang === 'ja';
@@ -148,7 +157,7 @@ export function messageFor(finding: Finding, claim: Claim, dataset: Dataset, lan
       const r = finding.record;
       const subject = subjectForRecord(r, dataset, lang);
       const text = ja
-        ? `${periodPhrase(r, dataset, lang)}${subject}は${recordFigure(r, lang, claim)}${sourceNote(r, lang)}で、${claim.text}ではありません。`
+        ? `${periodPhrase(r, dataset, lang)}${subject}は${recordFigure(r, lang, claim)}${sourceNote(r, lang)}で、${writtenBoundJa(claim)}ではありません。`
         : `${capitalise(subject)}${periodPhrase(r, dataset, lang)} ${isOrAre(subject)} ${recordFigure(r, lang, claim)} ${sourceNote(r, lang)}, not ${writtenBound(claim)}.`;
       return text + lowConfidenceNote(r, lang);
     }
