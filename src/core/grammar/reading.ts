@@ -40,8 +40,11 @@ export function isCurrency(unit: Unit | undefined): boolean {
 
 /** Characters that join a number to a name or code when a letter or digit stands on their other side. */
 const JOINERS = new Set(['-', '+', '.', '/', ':', '_', '#', '@', '\\']);
-/** Characters right before a number that make it an ordinal (第3), a vague count (数十億, 何億) or an ID. */
-const BLOCKING_BEFORE = new Set(['第', '数', '何', '#', '№']);
+/**
+ * Characters right before a number that make it an ordinal (第3), a vague count (数十億, 何億), an
+ * ID (#12) or an abbreviated year ('25, ’25).
+ */
+const BLOCKING_BEFORE = new Set(['第', '数', '何', '#', '№', "'", '’']);
 
 /** Skips a code-like token (letters, digits and joiners between them): "GPT-5", "2025-12-02", "1.2.3". */
 export function skipToken(s: string, i: number, to: number): number {

@@ -96,6 +96,15 @@ const SHIFTED_UNIT_WORDS = byFirstChar<readonly [Unit, number]>([
   ['kilowatts', ['MW', -3]], ['kilowatt', ['MW', -3]], ['kw', ['MW', -3]],
 ]);
 
+/** Words after "N times" that make it a multiple ("10 times larger", "3 times the revenue"), not a count of events. */
+const COMPARISON_WORDS = [
+  'more', 'larger', 'bigger', 'higher', 'greater', 'faster', 'cheaper', 'smaller', 'lower', 'as', 'the', 'over', 'that',
+];
+
+function isComparisonAfter(s: string, i: number, to: number): boolean {
+  return s[i] === ' ' && COMPARISON_WORDS.some((w) => wordAt(s, i + 1, w, to));
+}
+
 /** Reads a unit after a number (and its scale) at `i`. `scaled`: "won" only counts after a scale. */
 export function readUnit(s: string, i: number, to: number, scaled: boolean): UnitRead | undefined {
   const c = s[i];
@@ -116,6 +125,7 @@ export function readUnit(s: string, i: number, to: number, scaled: boolean): Uni
   }
   for (const [word, unit] of candidatesAt(EN_UNIT_WORDS, s, j)) if (wordAt(s, j, word, to)) return { unit, end: j + word.length, ja: false };
   if (scaled && wordAt(s, j, 'won', to)) return { unit: 'KRW', end: j + 3, ja: false };
+  if (wordAt(s, j, 'times', to) && isComparisonAfter(s, j + 5, to)) return { unit: 'multiple', end: j + 5, ja: false };
   return undefined;
 }
 
