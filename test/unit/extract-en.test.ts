@@ -132,6 +132,13 @@ const ROWS: Row[] = [
   ['In H1 2025 OpenAI spent $2B on marketing and $6.7B on compute costs.', '$6.7B', 6.7 * B, 'USD', 'exact', 'openai', 'compute-spend', 'H1 2025'],
   ['Revenue rose from $3.7B in 2024 to $13B in 2025 at OpenAI.', '$3.7B', 3.7 * B, 'USD', 'exact', 'openai', 'revenue', '2024'],
   ['Revenue rose from $3.7B in 2024 to $13B in 2025 at OpenAI.', '$13B', 13 * B, 'USD', 'exact', 'openai', 'revenue', '2025'],
+  ['OpenAI, which is valued at $500 billion, expects to burn $115 billion through 2029.', '$500 billion', 500 * B, 'USD', 'exact', 'openai', 'valuation', ''],
+  ['OpenAI, which is valued at $500 billion, expects to burn $115 billion through 2029.', '$115 billion', 115 * B, 'USD', 'exact', 'openai', 'cash-burn', 'through 2029'],
+  ['OpenAI burned $2.5B in H1 2025, while revenue was $4.3B.', '$4.3B', 4.3 * B, 'USD', 'exact', 'openai', 'revenue', 'H1 2025'],
+  ["Anthropic's $13 billion Series F valued it at $183 billion.", '$13 billion', 13 * B, 'USD', 'exact', 'anthropic', 'funding-round', ''],
+  ["Anthropic's $13 billion Series F valued it at $183 billion.", '$183 billion', 183 * B, 'USD', 'exact', 'anthropic', 'valuation', ''],
+  ['Nvidia’s $100 billion investment in OpenAI is structured in stages.', '$100 billion', 100 * B, 'USD', 'exact', 'nvidia', 'investment', ''],
+  ['Gemini now has more than 650 million monthly active users, Alphabet said in its Q3 2025 earnings call.', '650 million', 650 * M, 'count', 'at-least', 'gemini', 'monthly-users', 'Q3 2025'],
   // entities
   ['Anthropic, the maker of Claude, raised $13B in September 2025.', '$13B', 13 * B, 'USD', 'exact', 'anthropic', 'funding-round', 'September 2025'],
   ['SoftBank will invest $30B in OpenAI in 2025.', '$30B', 30 * B, 'USD', 'exact', 'softbank', 'investment', '2025'],

@@ -112,6 +112,9 @@ const ROWS: Row[] = [
   ['OpenAIの評価額は2025年12月2日時点で5000億ドル。', '5000億ドル', 5000 * OKU, 'USD', 'exact', 'openai', 'valuation', '2025年12月2日'],
   ['OpenAIは２０２５年に130億ドルを稼いだ。', '130億ドル', 130 * OKU, 'USD', 'exact', 'openai', 'revenue', '２０２５年'],
   ['OpenAIは2025年上半期に研究開発に67億ドル、マーケティングに20億ドルを使った。', '20億ドル', 20 * OKU, 'USD', 'exact', 'openai', 'sales-marketing-spend', '2025年上半期'],
+  ['マイクロソフトが持つオープンAI株の価値は約1350億ドルだ。', '1350億ドル', 1350 * OKU, 'USD', 'approx', 'microsoft', 'stake-value', ''],
+  ['エヌビディアによるオープンAIへの1000億ドルの投資は段階的に行われる。', '1000億ドル', 1000 * OKU, 'USD', 'exact', 'nvidia', 'investment', ''],
+  ['オープンAIは、2025年に130億ドルの売上高を見込む。', '130億ドル', 130 * OKU, 'USD', 'exact', 'openai', 'revenue', '2025年'],
   // subject drop
   ['OpenAIは急成長している。2025年の売上高は130億ドルに達する見込みだ。', '130億ドル', 130 * OKU, 'USD', 'exact', 'openai', 'revenue', '2025年'],
   ['アンソロピックは9月に資金を調達した。評価額は1830億ドルだった。', '1830億ドル', 1830 * OKU, 'USD', 'exact', 'anthropic', 'valuation', ''],

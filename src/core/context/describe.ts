@@ -64,11 +64,17 @@ function overlaps(a: TextRange, b: TextRange): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+function isCumulative(p: PeriodMention): boolean {
+  return p.spec.kind === 'until' || p.spec.kind === 'years';
+}
+
 /** The period mention nearest to the figure, in its clause if one is there. */
 function nearestPeriod(periods: PeriodMention[], figure: TextRange, clause: TextRange, lang: Lang): PeriodMention | undefined {
   const usable = periods.filter((p) => !overlaps(p, figure));
   const inClause = usable.filter((p) => p.start >= clause.start && p.end <= clause.end);
-  const pool = inClause.length ? inClause : usable;
+  // A cumulative span ("through 2029") belongs to the flow in its own clause: "OpenAI, valued at
+  // $500B, expects to burn $115B through 2029" does not date the valuation.
+  const pool = inClause.length ? inClause : usable.filter((p) => !isCumulative(p));
   let best: PeriodMention | undefined;
   let bestDistance = Infinity;
   for (const p of pool) {

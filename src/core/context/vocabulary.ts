@@ -34,6 +34,7 @@ const BUILT_IN_CUES: Record<string, string[]> = {
   capex: ['capital expenditures of', 'AI spending', 'spend on AI infrastructure'],
   'stake-percent': ['equity', 'ownership stake', 'owned', 'held', '株式の'],
   'compute-spend': ['on compute', 'for compute'],
+  'stake-value': ['株の価値', '持ち株の価値', '株式価値'],
   'sales-marketing-spend': ['マーケティング'],
   'compute-capacity': ['gigawatts of', 'GW of'],
   revenue: ['annual revenue', '年間売上', '年商'],
@@ -44,7 +45,7 @@ const WEAK_CUES = [
   'up to', 'as much as', '最大', 'round', 'power', 'capacity', 'shares', '株', '価値', 'grew', 'growth', '成長', '伸び',
   'pay', 'compensation', 'gdp', 'sources', '関係者', 'weekly', 'monthly', '週に', '毎週', '毎月', '週間', 'deal', 'signed',
   'agreement', 'partnership', '合意', '取引', '提携', 'worth', 'holds', 'owns', '保有', '株式', 'debt', 'financing',
-  'secondary', 'backed', 'put in', '現金', '電力', '容量', '推論', 'equity', 'series', '評価',
+  'secondary', 'backed', 'put in', '現金', '電力', '容量', '推論', 'equity', '評価',
   '報酬', 'commitment',
 ];
 
