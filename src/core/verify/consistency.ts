@@ -178,20 +178,43 @@ export function roundLabelIn(sentence: string): string | undefined {
   return letters.size === 1 ? `Series ${[...letters][0]}` : undefined;
 }
 
+/** Where the words occur in the text, ascending: a few indexOf scans instead of a regex per sentence. */
+function positionsOf(text: string, words: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const word of words) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) out.push(at);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** A change or a total needs two figures of one amount unit in the sentence. */
+function hasRepeatedAmountUnit(group: Claim[]): boolean {
+  for (let i = 0; i < group.length; i++) {
+    const unit = group[i]!.unit;
+    if (!ENDPOINT_UNITS.has(unit)) continue;
+    for (let j = i + 1; j < group.length; j++) if (group[j]!.unit === unit) return true;
+  }
+  return false;
+}
+
 /** One pass over the sentences: changes, totals and funding rounds. */
 export function readSentences(text: string, claims: Claim[], lang: 'en' | 'ja'): SentenceFindings {
   const found: SentenceFindings = { inconsistent: new Map(), endpoints: new Set(), rounds: new Map() };
   if (!text) return found;
+  const roundWords = positionsOf(text, ['Series', 'シリーズ']);
+  let nextRound = 0;
   for (const group of bySentence(claims, 1)) {
-    const first = group[0]!;
-    const needsRound = group.some((c) => !c.period);
-    if (group.length < 2 && !needsRound) continue;
-    const sentence = text.slice(first.sentence.start, first.sentence.end);
-    if (needsRound) {
+    const { start, end } = group[0]!.sentence;
+    while (nextRound < roundWords.length && roundWords[nextRound]! < start) nextRound++;
+    const namesRound = nextRound < roundWords.length && roundWords[nextRound]! < end;
+    const mayCompare = group.length >= 2 && hasRepeatedAmountUnit(group) && !group.some((c) => c.ignored);
+    if (!namesRound && !mayCompare) continue;
+    const sentence = text.slice(start, end);
+    if (namesRound) {
       const round = roundLabelIn(sentence);
       if (round) for (const c of group) if (!c.period) found.rounds.set(c.id, round);
     }
-    if (group.length < 2 || group.some((c) => c.ignored) || !CHANGE_OR_TOTAL.test(sentence)) continue;
+    if (!mayCompare || !CHANGE_OR_TOTAL.test(sentence)) continue;
     for (const [a, b] of endpointPairs(text, group)) {
       found.endpoints.add(a.id);
       found.endpoints.add(b.id);

@@ -141,18 +141,28 @@ export function sameInputs(a: Claim, b: Claim): boolean {
     samePeriod(a.period, b.period) && sameCitation(a.citation, b.citation);
 }
 
-function cachedDecision(claim: Claim, dataset: Dataset, lang: Lang, cache: VerifyCache | undefined): Decided {
-  if (!cache) return decideAndWord(claim, dataset, lang);
+type DecisionTable = Map<string, CacheEntry[]>;
+
+function tableFor(cache: VerifyCache | undefined, dataset: Dataset): DecisionTable | undefined {
+  if (!cache) return undefined;
   let table = cache.byDataset.get(dataset);
   if (!table) {
     table = new Map();
     cache.byDataset.set(dataset, table);
   }
+  return table;
+}
+
+function cachedDecision(claim: Claim, dataset: Dataset, lang: Lang, table: DecisionTable | undefined): Decided {
+  if (!table) return decideAndWord(claim, dataset, lang);
   // Keyed by the figure as written; the few claims sharing it are compared field by field, which is
   // cheaper than building a string key of every field for every claim on every re-check.
   const entries = table.get(claim.text);
   if (entries) {
-    for (const entry of entries) if (entry.lang === lang && sameInputs(entry.claim, claim)) return entry.decided;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]!;
+      if (entry.lang === lang && sameInputs(entry.claim, claim)) return entry.decided;
+    }
   }
   const decided = decideAndWord(claim, dataset, lang);
   if (table.size >= MAX_CACHED_PER_DATASET) table.clear();
@@ -214,12 +224,13 @@ export function verifyClaims(claims: Claim[], dataset: Dataset, options: VerifyO
   const out: CheckedClaim[] = new Array(claims.length);
   const decidedOut: Decided[] = new Array(claims.length);
   const last = reusableLast(options.cache, dataset, lang, options.severities);
+  const table = tableFor(options.cache, dataset);
   let lastIndex = 0;
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i]!;
     const round = anyRound ? rounds.get(claim.id) : undefined;
     const input = round ? { ...claim, period: { text: round } } : claim;
-    let decided = cachedDecision(input, dataset, lang, options.cache);
+    let decided = cachedDecision(input, dataset, lang, table);
     if (decided.finding.kind === 'outdated-history' && sentences.endpoints.has(claim.id)) {
       // "grew from 500 million to 800 million" states past values: an older observation supports it.
       const record = decided.finding.record;
