@@ -28,10 +28,27 @@ export function emptyCounts(): Record<Verdict, number> {
   return { supported: 0, contradicted: 0, outdated: 0, unsourced: 0, cited: 0, inconsistent: 0, ignored: 0 };
 }
 
+const LANGUAGE_SAMPLE_CHUNKS = 16;
+const LANGUAGE_SAMPLE_CHUNK = 4096;
+
+/**
+ * The text the document's language is read from: all of it up to 64K characters, beyond that 16
+ * evenly spaced 4K slices, so a re-check of a large document does not rescan it all. Deterministic:
+ * the same text always gives the same sample, with or without a cache.
+ */
+export function languageSample(text: string): string {
+  const budget = LANGUAGE_SAMPLE_CHUNKS * LANGUAGE_SAMPLE_CHUNK;
+  if (text.length <= budget) return text;
+  const step = Math.floor((text.length - LANGUAGE_SAMPLE_CHUNK) / (LANGUAGE_SAMPLE_CHUNKS - 1));
+  let sample = '';
+  for (let i = 0; i < LANGUAGE_SAMPLE_CHUNKS; i++) sample += text.slice(i * step, i * step + LANGUAGE_SAMPLE_CHUNK);
+  return sample;
+}
+
 /** Checks a markdown document against a dataset. Never throws on document text. */
 export function checkDocument(text: string, dataset: Dataset, options: CheckOptions = {}): CheckResult {
   const forced = options.lang && options.lang !== 'auto' ? options.lang : undefined;
-  const lang: Lang = forced ?? detectLanguage(text);
+  const lang: Lang = forced ?? detectLanguage(languageSample(text));
   const cache = asCheckCache(options.cache);
   const vocabulary = buildVocabulary(dataset); // cached per dataset object by the context module
   const claims = extractClaims(text, vocabulary, { lang: forced ?? 'auto', cache: cache?.extract });

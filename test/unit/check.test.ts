@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { languageSample } from '../../src/core/check';
 import { checkDocument, createCheckCache, summarize } from '../../src/core/index';
 import type { CheckResult } from '../../src/core/types';
 import { fixtureDataset } from '../fixtures/verify/helpers';
@@ -114,5 +115,20 @@ describe('summarize', () => {
     const r = result([...Array(11).fill('supported'), 'contradicted', 'contradicted', 'unsourced']);
     assert.equal(summarize(r, 'ja'), '数字14件：裏付けあり11、誤り2、出典なし1');
     assert.equal(summarize(result([]), 'ja'), '数字は見つかりませんでした');
+  });
+});
+
+describe('languageSample', () => {
+  it('is the whole text when small, a bounded deterministic sample when large', () => {
+    assert.equal(languageSample('short text'), 'short text');
+    const big = 'a'.repeat(100_000) + 'あ'.repeat(100_000);
+    const sample = languageSample(big);
+    assert.ok(sample.length <= 16 * 4096);
+    assert.equal(languageSample(big), sample);
+    assert.ok(sample.includes('a') && sample.includes('あ'), 'samples the whole document, not just its start');
+  });
+  it('a large Japanese document with English front matter is still Japanese', () => {
+    const big = `---\ntitle: English front matter\n---\n\n${japanese.repeat(20)}`;
+    assert.equal(checkDocument(big, dataset).lang, 'ja');
   });
 });
