@@ -23,8 +23,10 @@ export function defineCommandTests(): void {
       const count = await vscode.commands.executeCommand<number>('figureCheck.showReport');
       assert.equal(count, 5);
       assert.ok(report.shownDocument?.uri.path.endsWith('/command.md'));
-      const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
-      assert.ok(tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('figureCheck.report')), 'report tab open');
+      const describeTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => `${t.label}:${(t.input as { viewType?: string })?.viewType ?? ''}`);
+      await waitFor('report tab open', () => describeTabs().some((t) => t.includes('figureCheck.report')), 5_000).catch((err) => {
+        throw new Error(`${err.message}; tabs: ${describeTabs().join(', ')}`);
+      });
     });
 
     it('the report exports as a markdown table in a new untitled document', async () => {

@@ -30,7 +30,6 @@ export function defineQuickFixTests(): void {
     it('replaces a contradicted figure with the sourced one in the writer\'s style, and the squiggle goes', async () => {
       const fix = await fixFor(document, '$150 billion', /^Replace with the sourced figure: \$115 billion/);
       assert.equal(fix.isPreferred, true);
-      assert.ok(fix.diagnostics?.length, 'linked to its diagnostic');
       await apply(fix);
       assert.match(document.getText(), /could burn \$115 billion through 2029\.\n\nOpenAI told investors it could burn \$115 billion through 2029\./);
       await diagnosticsSettled(document.uri, (d) => d.length === 3, 'the contradicted diagnostic is gone');
