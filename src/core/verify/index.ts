@@ -28,7 +28,7 @@ export interface VerifyOptions {
 
 /** Verdicts per claim, per dataset object; reused across re-checks of an edited document. */
 export interface VerifyCache {
-  byDataset: WeakMap<Dataset, Map<string, CacheEntry[]>>;
+  byDataset: WeakMap<Dataset, Map<string, Map<string, CacheEntry[]>>>;
   /** The last result for this document: unchanged claims in unchanged places are handed back as is. */
   last?: LastResult;
 }
@@ -141,7 +141,8 @@ export function sameInputs(a: Claim, b: Claim): boolean {
     samePeriod(a.period, b.period) && sameCitation(a.citation, b.citation);
 }
 
-type DecisionTable = Map<string, CacheEntry[]>;
+/** Figure as written → entity → decided claims: the buckets stay short, so lookups stay cheap. */
+type DecisionTable = Map<string, Map<string, CacheEntry[]>>;
 
 function tableFor(cache: VerifyCache | undefined, dataset: Dataset): DecisionTable | undefined {
   if (!cache) return undefined;
@@ -153,11 +154,28 @@ function tableFor(cache: VerifyCache | undefined, dataset: Dataset): DecisionTab
   return table;
 }
 
+function bucketFor(table: DecisionTable, claim: Claim, create: boolean): CacheEntry[] | undefined {
+  let byEntity = table.get(claim.text);
+  if (!byEntity) {
+    if (!create) return undefined;
+    if (table.size >= MAX_CACHED_PER_DATASET) table.clear();
+    byEntity = new Map();
+    table.set(claim.text, byEntity);
+  }
+  const entity = claim.entity ?? '';
+  let bucket = byEntity.get(entity);
+  if (!bucket && create) {
+    bucket = [];
+    byEntity.set(entity, bucket);
+  }
+  return bucket;
+}
+
 function cachedDecision(claim: Claim, dataset: Dataset, lang: Lang, table: DecisionTable | undefined): Decided {
   if (!table) return decideAndWord(claim, dataset, lang);
-  // Keyed by the figure as written; the few claims sharing it are compared field by field, which is
-  // cheaper than building a string key of every field for every claim on every re-check.
-  const entries = table.get(claim.text);
+  // Keyed by the figure as written and its entity; the few claims sharing both are compared field by
+  // field, which is cheaper than building a string key of every field on every re-check.
+  const entries = bucketFor(table, claim, false);
   if (entries) {
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i]!;
@@ -165,12 +183,9 @@ function cachedDecision(claim: Claim, dataset: Dataset, lang: Lang, table: Decis
     }
   }
   const decided = decideAndWord(claim, dataset, lang);
-  if (table.size >= MAX_CACHED_PER_DATASET) table.clear();
-  const list = table.get(claim.text);
-  if (list) {
-    if (list.length >= MAX_ENTRIES_PER_TEXT) list.shift();
-    list.push({ claim, lang, decided });
-  } else table.set(claim.text, [{ claim, lang, decided }]);
+  const bucket = bucketFor(table, claim, true)!;
+  if (bucket.length >= MAX_ENTRIES_PER_TEXT) bucket.shift();
+  bucket.push({ claim, lang, decided });
   return decided;
 }
 
