@@ -116,6 +116,7 @@ function measureActivation(activationScript: string, file: string): Record<strin
 
 async function main(): Promise<void> {
   const started = performance.now();
+  const startedAt = new Date().toISOString();
   const machine = machineInfo(ROOT); // before any work: the load average then is other people's
   const build = productionBuild();
   const buildOk = build !== 'failed';
@@ -138,7 +139,7 @@ async function main(): Promise<void> {
   const activation = measureActivation(activationScript, paths['30KB'] as string);
 
   const results: BenchResults = {
-    date: new Date().toISOString(),
+    date: startedAt,
     machine,
     corpora: Object.fromEntries(CORPUS_SIZES.map((s) => [s.name, statSync(paths[s.name] as string).size])),
     peers,
