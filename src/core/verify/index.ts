@@ -1,6 +1,6 @@
 // verifyClaims: a verdict, a one-line message and the evidence for every claim.
 import { messageFor, type Finding } from '../messages/index';
-import type { CheckedClaim, Claim, Dataset, Lang, Severity, Verdict } from '../types';
+import type { CheckedClaim, Claim, Dataset, Lang, Period, Severity, Verdict } from '../types';
 import { readSentences, roundLabelIn } from './consistency';
 import { decide, type Decision } from './decide';
 
@@ -134,11 +134,11 @@ function sameEntities(a: string[], b: string[]): boolean {
 }
 
 /** Whether two claims give the verifier the same inputs (everything but their position). */
-export function sameInputs(a: Claim, b: Claim): boolean {
+export function sameInputs(a: Claim, b: Claim, bPeriod: Claim['period'] = b.period): boolean {
   return a.text === b.text && a.value === b.value && a.unit === b.unit && a.qualifier === b.qualifier &&
     a.precision === b.precision && a.entity === b.entity && a.metric === b.metric && a.low === b.low &&
     a.high === b.high && a.noun === b.noun && !a.ignored === !b.ignored && sameEntities(a.entities, b.entities) &&
-    samePeriod(a.period, b.period) && sameCitation(a.citation, b.citation);
+    samePeriod(a.period, bPeriod) && sameCitation(a.citation, b.citation);
 }
 
 /** Figure as written → entity → decided claims: the buckets stay short, so lookups stay cheap. */
@@ -171,26 +171,45 @@ function bucketFor(table: DecisionTable, claim: Claim, create: boolean): CacheEn
   return bucket;
 }
 
-function cachedDecision(claim: Claim, dataset: Dataset, lang: Lang, table: DecisionTable | undefined): Decided {
-  if (!table) return decideAndWord(claim, dataset, lang);
+/**
+ * The decision for a claim, from the cache when an equal claim was decided before. `period`
+ * overrides the claim's own (a funding round named in the sentence); the claim is only copied with
+ * it when it has to be decided afresh.
+ */
+function cachedDecision(claim: Claim, period: Claim['period'], dataset: Dataset, lang: Lang, table: DecisionTable | undefined): Decided {
+  const input = (): Claim => (period === claim.period ? claim : { ...claim, period });
+  if (!table) return decideAndWord(input(), dataset, lang);
   // Keyed by the figure as written and its entity; the few claims sharing both are compared field by
   // field, which is cheaper than building a string key of every field on every re-check.
   const entries = bucketFor(table, claim, false);
   if (entries) {
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i]!;
-      if (entry.lang === lang && sameInputs(entry.claim, claim)) return entry.decided;
+      if (entry.lang === lang && sameInputs(entry.claim, claim, period)) return entry.decided;
     }
   }
-  const decided = decideAndWord(claim, dataset, lang);
+  const decidedClaim = input();
+  const decided = decideAndWord(decidedClaim, dataset, lang);
   const bucket = bucketFor(table, claim, true)!;
   if (bucket.length >= MAX_ENTRIES_PER_TEXT) bucket.shift();
-  bucket.push({ claim, lang, decided });
+  bucket.push({ claim: decidedClaim, lang, decided });
   return decided;
 }
 
 // Inconsistency outranks only the verdicts that carry no dataset evidence against the figure.
 const YIELDS_TO_INCONSISTENT = new Set<Verdict>(['unsourced', 'cited']);
+
+const roundPeriods = new Map<string, Period>();
+
+/** One shared period object per round label ("Series F"). */
+function roundPeriod(label: string): Period {
+  let period = roundPeriods.get(label);
+  if (!period) {
+    period = { text: label };
+    roundPeriods.set(label, period);
+  }
+  return period;
+}
 
 /** A claim without a period, in a sentence naming exactly one funding round, is about that round. */
 export function withRoundLabel(claim: Claim, text: string | undefined): Claim {
@@ -244,8 +263,7 @@ export function verifyClaims(claims: Claim[], dataset: Dataset, options: VerifyO
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i]!;
     const round = anyRound ? rounds.get(claim.id) : undefined;
-    const input = round ? { ...claim, period: { text: round } } : claim;
-    let decided = cachedDecision(input, dataset, lang, table);
+    let decided = cachedDecision(claim, round ? roundPeriod(round) : claim.period, dataset, lang, table);
     if (decided.finding.kind === 'outdated-history' && sentences.endpoints.has(claim.id)) {
       // "grew from 500 million to 800 million" states past values: an older observation supports it.
       const record = decided.finding.record;
