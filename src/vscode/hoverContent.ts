@@ -60,7 +60,7 @@ function recordBlock(claim: CheckedClaim, record: FigureRecord, ctx: HoverContex
   }
   lines.push(sourceLine(record.source, lang, record.confidence));
   for (const alt of record.alternateSources ?? []) {
-    lines.push(`${phrase('alsoReported', lang)}: ${sourceLine(alt, lang)}`);
+    lines.push(sourceLine(alt, lang, undefined, phrase('alsoReported', lang)));
   }
   if (record.paraphrase) lines.push(`> ${escapeMarkdown(record.paraphrase)}`);
   return lines;
@@ -81,11 +81,17 @@ function figureWithPeriod(record: FigureRecord, ctx: HoverContext): string {
   ].join(' · ');
 }
 
-/** "[Title](https://…) — Publisher, 2025-10-28 · originally reported by X · confidence: high". */
-export function sourceLine(source: Source, lang: Lang, confidence?: FigureRecord['confidence']): string {
-  const label = source.title && source.title.trim() ? source.title : source.publisher;
-  const date = source.date ?? phrase('undated', lang);
-  const bits = [`${phrase('source', lang)}: ${markdownLink(label, source.url)} — ${escapeMarkdown(source.publisher)}, ${escapeMarkdown(date)}`];
+/**
+ * "Source: [Title](https://…) — Publisher, 2025-10-28 · originally reported by X · confidence: high";
+ * without a title the publisher itself is the link. `label` replaces the leading "Source".
+ */
+export function sourceLine(source: Source, lang: Lang, confidence?: FigureRecord['confidence'], label = phrase('source', lang)): string {
+  const date = escapeMarkdown(source.date ?? phrase('undated', lang));
+  const hasTitle = Boolean(source.title && source.title.trim());
+  const cited = hasTitle
+    ? `${markdownLink(source.title as string, source.url)} — ${escapeMarkdown(source.publisher)}, ${date}`
+    : `${markdownLink(source.publisher, source.url)}, ${date}`;
+  const bits = [`${label}: ${cited}`];
   if (source.originalReporter) bits.push(`${phrase('originally', lang)} ${escapeMarkdown(source.originalReporter)}`);
   if (confidence) bits.push(`${phrase('confidence', lang)}: ${escapeMarkdown(confidenceLabel(confidence, lang))}`);
   return bits.join(' · ');

@@ -73,3 +73,10 @@ test('differences: money relative, percentages in points', () => {
   assert.equal(differenceText(49, 27, 'percent', ctx), '+22 points');
   assert.equal(differenceText(10e9, 20e9, 'USD', ctx), '−USD:10B (−50%)');
 });
+
+test('a source without a title links the publisher once; alternate sources carry their own label', async () => {
+  const { sourceLine } = await import('../../src/vscode/hoverContent');
+  const line = sourceLine(source({ title: null }), 'en');
+  assert.equal(line, 'Source: [Example Wire](https://example.com/story), 2025\\-10\\-28');
+  assert.match(sourceLine(source(), 'en', undefined, 'Also reported by'), /^Also reported by: \[A test article\]/);
+});
