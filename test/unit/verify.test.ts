@@ -293,6 +293,30 @@ describe('verifyClaims: consistency within a sentence', () => {
   });
 });
 
+describe('verifyClaims: two figures of one sentence and one record', () => {
+  it('the figure matching the record is supported; the other is not called wrong', () => {
+    const sentence = 'OpenAI revenue was $4.3 billion in H1 2025 and $13.1 billion for the year.';
+    const claims = claimsIn(sentence, [
+      openai(usd('$4.3 billion', 4.3 * B, 0.1 * B, { metric: 'revenue', period: h1(2025) })),
+      openai(usd('$13.1 billion', 13.1 * B, 0.1 * B, { metric: 'revenue', period: h1(2025) })),
+    ]);
+    const [a, b] = verifyClaims(claims, dataset, { lang: 'en', text: sentence });
+    assert.equal(a!.verdict, 'supported');
+    assert.equal(b!.verdict, 'unsourced');
+    assert.match(b!.message, /\$4\.3 billion in the same sentence already matches that source/);
+  });
+  it('without a matching neighbour the contradiction stands', () => {
+    const sentence = 'OpenAI revenue was $5.3 billion in H1 2025 and $13.1 billion for the year.';
+    const claims = claimsIn(sentence, [
+      openai(usd('$5.3 billion', 5.3 * B, 0.1 * B, { metric: 'revenue', period: h1(2025) })),
+      openai(usd('$13.1 billion', 13.1 * B, 0.1 * B, { metric: 'revenue', period: year(2025) })),
+    ]);
+    const [a, b] = verifyClaims(claims, dataset, { lang: 'en', text: sentence });
+    assert.equal(a!.verdict, 'contradicted');
+    assert.equal(b!.verdict, 'supported');
+  });
+});
+
 describe('verifyClaims: cache', () => {
   it('reuses a decision for an equal claim and gives the same result', () => {
     const cache = createVerifyCache();

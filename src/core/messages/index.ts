@@ -23,14 +23,15 @@ export type UnsourcedReason =
   | 'needs-period' // flow figure without a period, records for several periods
   | 'needs-counterparty' // several deals of that entity and metric
   | 'between-observations' // a level between two observations within the period
-  | 'far-from-record'; // far from every record, in a sentence naming several entities
+  | 'far-from-record' // far from every record, in a sentence naming several entities
+  | 'record-taken'; // another figure of the sentence already matches the record this one would contradict
 
 export type Finding =
   | { kind: 'supported'; record: FigureRecord }
   | { kind: 'contradicted'; record: FigureRecord }
   | { kind: 'outdated-revised'; record: FigureRecord; newer: FigureRecord }
   | { kind: 'outdated-history'; record: FigureRecord; newer: FigureRecord }
-  | { kind: 'unsourced'; reason: UnsourcedReason; periods?: Period[]; counterparties?: string[] }
+  | { kind: 'unsourced'; reason: UnsourcedReason; periods?: Period[]; counterparties?: string[]; other?: string }
   | { kind: 'cited' }
   | { kind: 'inconsistent'; form: 'growth' | 'multiple' | 'sum'; computed: string; from?: string; to?: string; parts?: string[] }
   | { kind: 'ignored' };
@@ -81,6 +82,8 @@ function unsourcedEn(f: Extract<Finding, { kind: 'unsourced' }>, claim: Claim, d
       return `${capitalise(subject)}${claimPeriod(claim, 'en')}: the dataset has several observations (${periodList(f.periods, 'en')}) and this figure lies between them; add a source.`;
     case 'far-from-record':
       return `Read as ${subject}, but the figure is far from every sourced one; it may be about something else in the sentence. Add a source.`;
+    case 'record-taken':
+      return `Read as ${subject}${claimPeriod(claim, 'en')}, but ${f.other ?? 'another figure'} in the same sentence already matches that source; this one may be about another period. Add a source.`;
   }
 }
 
@@ -105,6 +108,8 @@ function unsourcedJa(f: Extract<Finding, { kind: 'unsourced' }>, claim: Claim, d
       return `${claimPeriod(claim, 'ja')}${subject}はデータセットに複数の時点の数字（${periodList(f.periods, 'ja')}）があり、この数字はその間にあります。出典を加えてください。`;
     case 'far-from-record':
       return `${subject}と読みましたが、出典付きのどの数字とも大きく離れています。文中の別の事柄についての数字かもしれません。出典を加えてください。`;
+    case 'record-taken':
+      return `${claimPeriod(claim, 'ja')}${subject}と読みましたが、同じ文の${f.other ?? '別の数字'}がすでにその出典と一致しています。別の期間の数字かもしれません。出典を加えてください。`;
   }
 }
 

@@ -279,6 +279,21 @@ export function verifyClaims(claims: Claim[], dataset: Dataset, options: VerifyO
       decided = variant(decided, key, () => decidedOf(clash, messageFor(clash, claim, dataset, lang), history));
     }
     decidedOut[i] = decided;
+  }
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i]!;
+    let decided = decidedOut[i]!;
+    const taker = decided.verdict === 'contradicted' ? supportedNeighbour(claims, decidedOut, i, decided.record) : undefined;
+    if (taker !== undefined) {
+      // Two figures of one sentence cannot both be the same sourced figure: the one that matches
+      // it is; the other is probably about something else (another period), so it is not called wrong.
+      const other = claims[taker]!.text;
+      decided = variant(decided, `taken|${other}`, () => {
+        const finding: Finding = { kind: 'unsourced', reason: 'record-taken', other };
+        return decidedOf(finding, messageFor(finding, claim, dataset, lang), decidedOut[i]!.history);
+      });
+      decidedOut[i] = decided;
+    }
     // Walk the last result in step (both are in document order) to find this claim's old self.
     if (last) while (lastIndex < last.checked.length && last.checked[lastIndex]!.start < claim.start) lastIndex++;
     const old = last && lastIndex < last.checked.length && last.decided[lastIndex] === decided ? last.checked[lastIndex]! : undefined;
@@ -286,6 +301,17 @@ export function verifyClaims(claims: Claim[], dataset: Dataset, options: VerifyO
   }
   if (options.cache) options.cache.last = { dataset, lang, severities: options.severities, checked: out, decided: decidedOut };
   return out;
+}
+
+/** Index of another claim of the same sentence that is supported by `record`, if any. */
+function supportedNeighbour(claims: Claim[], decided: Decided[], i: number, record: CheckedClaim['record']): number | undefined {
+  if (!record) return undefined;
+  const { start, end } = claims[i]!.sentence;
+  const inSentence = (j: number): boolean => claims[j]!.sentence.start === start && claims[j]!.sentence.end === end;
+  const matches = (j: number): boolean => decided[j]!.verdict === 'supported' && decided[j]!.record === record;
+  for (let j = i - 1; j >= 0 && inSentence(j); j--) if (matches(j)) return j;
+  for (let j = i + 1; j < claims.length && inSentence(j); j++) if (matches(j)) return j;
+  return undefined;
 }
 
 function reusableLast(cache: VerifyCache | undefined, dataset: Dataset, lang: Lang, severities: VerifyOptions['severities']): LastResult | undefined {
