@@ -1,7 +1,13 @@
 // Extension-host test entry: `run()` is what VS Code (test-electron) or code-server (the `payload`
-// route, see /work/shared/notes/e2e.md) calls. Tests are imported statically so one esbuild bundle
-// carries them all; mocha writes a JSON report to FIGURE_CHECK_SUITE_REPORT, or to
-// <extension>/test-results/extension-host.json.
+// route, see /work/shared/notes/e2e.md) calls. Tests are imported statically so one bundle carries
+// them all. How to build and run it:
+//   npx esbuild test/suite/index.ts --bundle --platform=node --format=cjs --external:vscode \
+//     --external:mocha --outfile=out/test/suite/index.js      (mocha resolves from node_modules)
+//   extensionDevelopmentPath = the repository (with dist/extension.js built),
+//   extensionTestsPath = out/test/suite/index.js, and any workspace folder: the suite writes its
+//   files under <folder>/fc-suite-scratch/ and removes them; settings it changes are restored.
+// Mocha writes a JSON report to FIGURE_CHECK_SUITE_REPORT (set in code-server's environment), or to
+// <extension>/test-results/extension-host.json; failures are also printed to the host's console.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
