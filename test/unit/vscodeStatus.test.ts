@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Verdict } from '../../src/core/types';
 import { excludeGlobFrom } from '../../src/vscode/excludeGlob';
-import { buildHoverMarkdown, differenceText } from '../../src/vscode/hoverContent';
+import { buildHoverMarkdown, differenceText, sourceLine } from '../../src/vscode/hoverContent';
 import { countLines, groupedCounts, statusBarText } from '../../src/vscode/statusText';
 import { claimIn, fakeDataset, fakeFormat, record, source } from './vscodeFixtures';
 
@@ -74,8 +74,7 @@ test('differences: money relative, percentages in points', () => {
   assert.equal(differenceText(10e9, 20e9, 'USD', ctx), '−USD:10B (−50%)');
 });
 
-test('a source without a title links the publisher once; alternate sources carry their own label', async () => {
-  const { sourceLine } = await import('../../src/vscode/hoverContent');
+test('a source without a title links the publisher once; alternate sources carry their own label', () => {
   const line = sourceLine(source({ title: null }), 'en');
   assert.equal(line, 'Source: [Example Wire](https://example.com/story), 2025\\-10\\-28');
   assert.match(sourceLine(source(), 'en', undefined, 'Also reported by'), /^Also reported by: \[A test article\]/);
