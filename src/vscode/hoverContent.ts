@@ -20,12 +20,13 @@ export function buildHoverMarkdown(claim: CheckedClaim, ctx: HoverContext): stri
   if (claim.message) parts.push(escapeMarkdown(claim.message));
   parts.push(`${phrase('readAs', lang)}: ${readAsLine(claim, ctx)}`);
 
+  // For an outdated figure the newer one comes first: it is what the writer should use.
   const evidence: string[] = [];
-  if (claim.record) evidence.push(...recordBlock(claim, claim.record, ctx));
   if (claim.newer && claim.newer !== claim.record) {
     evidence.push(`${phrase('newer', lang)}: ${figureWithPeriod(claim.newer, ctx)}`);
-    evidence.push(sourceLine(claim.newer.source, lang));
+    evidence.push(sourceLine(claim.newer.source, lang, claim.newer.confidence));
   }
+  if (claim.record) evidence.push(...recordBlock(claim, claim.record, ctx));
   const history = historyBlock(claim, ctx);
   const sections = [parts.join('\n\n')];
   if (evidence.length) sections.push(evidence.join('\n\n'));

@@ -79,3 +79,12 @@ test('a source without a title links the publisher once; alternate sources carry
   assert.equal(line, 'Source: [Example Wire](https://example.com/story), 2025\\-10\\-28');
   assert.match(sourceLine(source(), 'en', undefined, 'Also reported by'), /^Also reported by: \[A test article\]/);
 });
+
+test('an outdated figure shows the newer record before the one it matched', () => {
+  const text = 'OpenAI will burn $17B in 2026.';
+  const newer = record({ id: 'newer', value: 25e9, source: source({ publisher: 'Later Desk', date: '2026-02' }) });
+  const md = buildHoverMarkdown(claimIn(text, '$17B', { verdict: 'outdated', severity: 'warning', newer }), { lang: 'en', dataset: fakeDataset(), formatValue: fakeFormat });
+  assert.ok(md.indexOf('Newer figure: **USD\\:25B**') >= 0, md);
+  assert.ok(md.indexOf('Newer figure') < md.indexOf('Sourced figure'));
+  assert.ok(md.indexOf('Later Desk') < md.indexOf('Example Wire'));
+});
