@@ -2,7 +2,21 @@
 import { messageFor, type Finding } from '../messages/index';
 import type { CheckedClaim, Claim, Dataset, Lang, Period, Severity, Verdict } from '../types';
 import { readSentences, roundLabelIn } from './consistency';
+import {
+  bucketFor,
+  MAX_ENTRIES_PER_TEXT,
+  reusableLast,
+  sameInputs,
+  samePlace,
+  tableFor,
+  variant,
+  type DecisionTable,
+  type Decided,
+  type VerifyCache,
+} from './cache';
 import { decide, type Decision } from './decide';
+
+export { createVerifyCache, sameInputs, type VerifyCache } from './cache';
 
 export { agrees, claimInterval, recordInterval, roundingStep } from './tolerance';
 export { periodMatches } from './periods';
@@ -24,47 +38,6 @@ export interface VerifyOptions {
   cache?: VerifyCache;
   /** The document text: needed to read "from … to" and "total" for consistency checks. */
   text?: string;
-}
-
-/** Verdicts per claim, per dataset object; reused across re-checks of an edited document. */
-export interface VerifyCache {
-  byDataset: WeakMap<Dataset, Map<string, Map<string, CacheEntry[]>>>;
-  /** The last result for this document: unchanged claims in unchanged places are handed back as is. */
-  last?: LastResult;
-}
-
-interface LastResult {
-  dataset: Dataset;
-  lang: Lang;
-  severities: VerifyOptions['severities'];
-  checked: CheckedClaim[];
-  decided: Decided[];
-}
-
-/** A decided claim: the claim kept as the key (compared field by field), and its verdict. */
-interface CacheEntry {
-  claim: Claim;
-  lang: Lang;
-  decided: Decided;
-}
-
-interface Decided {
-  verdict: Verdict;
-  /** How the verdict was reached, kept so a sentence-level rule can reword it. */
-  finding: Finding;
-  message: string;
-  record?: CheckedClaim['record'];
-  newer?: CheckedClaim['newer'];
-  history: CheckedClaim['history'];
-  /** Rewordings by sentence-level rules, memoised so a re-check does not word them again. */
-  variants: Map<string, Decided> | undefined;
-}
-
-const MAX_CACHED_PER_DATASET = 50_000;
-const MAX_ENTRIES_PER_TEXT = 64;
-
-export function createVerifyCache(): VerifyCache {
-  return { byDataset: new WeakMap() };
 }
 
 export function severityFor(verdict: Verdict, severities: VerifyOptions['severities']): Severity | null {
@@ -114,63 +87,6 @@ function decidedOf(finding: Finding, message: string, history: CheckedClaim['his
   return { verdict: verdictOf(finding), finding, message, record, newer, history, variants: undefined };
 }
 
-function samePeriod(a: Claim['period'], b: Claim['period']): boolean {
-  if (a === b) return true;
-  if (!a || !b) return false;
-  return a.text === b.text && a.from === b.from && a.to === b.to && !a.cumulative === !b.cumulative;
-}
-
-function sameCitation(a: Claim['citation'], b: Claim['citation']): boolean {
-  if (a === b) return true;
-  if (!a || !b) return false;
-  return a.kind === b.kind && a.text === b.text && a.url === b.url;
-}
-
-function sameEntities(a: string[], b: string[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/** Whether two claims give the verifier the same inputs (everything but their position). */
-export function sameInputs(a: Claim, b: Claim, bPeriod: Claim['period'] = b.period): boolean {
-  return a.text === b.text && a.value === b.value && a.unit === b.unit && a.qualifier === b.qualifier &&
-    a.precision === b.precision && a.entity === b.entity && a.metric === b.metric && a.low === b.low &&
-    a.high === b.high && a.noun === b.noun && !a.ignored === !b.ignored && sameEntities(a.entities, b.entities) &&
-    samePeriod(a.period, bPeriod) && sameCitation(a.citation, b.citation);
-}
-
-/** Figure as written → entity → decided claims: the buckets stay short, so lookups stay cheap. */
-type DecisionTable = Map<string, Map<string, CacheEntry[]>>;
-
-function tableFor(cache: VerifyCache | undefined, dataset: Dataset): DecisionTable | undefined {
-  if (!cache) return undefined;
-  let table = cache.byDataset.get(dataset);
-  if (!table) {
-    table = new Map();
-    cache.byDataset.set(dataset, table);
-  }
-  return table;
-}
-
-function bucketFor(table: DecisionTable, claim: Claim, create: boolean): CacheEntry[] | undefined {
-  let byEntity = table.get(claim.text);
-  if (!byEntity) {
-    if (!create) return undefined;
-    if (table.size >= MAX_CACHED_PER_DATASET) table.clear();
-    byEntity = new Map();
-    table.set(claim.text, byEntity);
-  }
-  const entity = claim.entity ?? '';
-  let bucket = byEntity.get(entity);
-  if (!bucket && create) {
-    bucket = [];
-    byEntity.set(entity, bucket);
-  }
-  return bucket;
-}
-
 /**
  * The decision for a claim, from the cache when an equal claim was decided before. `period`
  * overrides the claim's own (a funding round named in the sentence); the claim is only copied with
@@ -216,16 +132,6 @@ export function withRoundLabel(claim: Claim, text: string | undefined): Claim {
   if (claim.period || !text) return claim;
   const label = roundLabelIn(text.slice(claim.sentence.start, claim.sentence.end));
   return label ? { ...claim, period: { text: label } } : claim;
-}
-
-function variant(decided: Decided, key: string, make: () => Decided): Decided {
-  decided.variants ??= new Map();
-  let found = decided.variants.get(key);
-  if (!found) {
-    found = make();
-    decided.variants.set(key, found);
-  }
-  return found;
 }
 
 /**
@@ -314,18 +220,3 @@ function supportedNeighbour(claims: Claim[], decided: Decided[], i: number, reco
   return undefined;
 }
 
-function reusableLast(cache: VerifyCache | undefined, dataset: Dataset, lang: Lang, severities: VerifyOptions['severities']): LastResult | undefined {
-  const last = cache?.last;
-  if (!last || last.dataset !== dataset || last.lang !== lang) return undefined;
-  if (last.severities !== severities && JSON.stringify(last.severities ?? {}) !== JSON.stringify(severities ?? {})) return undefined;
-  return last;
-}
-
-/** Same verdict inputs are known (same decision); this checks the place and the remaining fields. */
-function samePlace(old: CheckedClaim, c: Claim): boolean {
-  return old.start === c.start && old.end === c.end && old.id === c.id && old.line === c.line &&
-    old.character === c.character && old.endLine === c.endLine && old.endCharacter === c.endCharacter &&
-    old.sentence.start === c.sentence.start && old.sentence.end === c.sentence.end &&
-    old.paragraph.start === c.paragraph.start && old.paragraph.end === c.paragraph.end &&
-    old.direction === c.direction && old.lang === c.lang;
-}

@@ -1,0 +1,131 @@
+// The verifier's memory of one document: decisions per claim (keyed by the figure as written, its
+// entity, then compared field by field) and the last result, so a re-check after an edit decides
+// and builds only what changed.
+import type { Finding } from '../messages/index';
+import type { CheckedClaim, Claim, Dataset, Lang, Severity, Verdict } from '../types';
+
+export type Severities = Partial<Record<Verdict, Severity | 'off'>> | undefined;
+
+/** Verdicts per claim, per dataset object; reused across re-checks of an edited document. */
+export interface VerifyCache {
+  byDataset: WeakMap<Dataset, Map<string, Map<string, CacheEntry[]>>>;
+  /** The last result for this document: unchanged claims in unchanged places are handed back as is. */
+  last?: LastResult;
+}
+
+export interface LastResult {
+  dataset: Dataset;
+  lang: Lang;
+  severities: Severities;
+  checked: CheckedClaim[];
+  decided: Decided[];
+}
+
+/** A decided claim: the claim kept as the key (compared field by field), and its verdict. */
+export interface CacheEntry {
+  claim: Claim;
+  lang: Lang;
+  decided: Decided;
+}
+
+export interface Decided {
+  verdict: Verdict;
+  /** How the verdict was reached, kept so a sentence-level rule can reword it. */
+  finding: Finding;
+  message: string;
+  record?: CheckedClaim['record'];
+  newer?: CheckedClaim['newer'];
+  history: CheckedClaim['history'];
+  /** Rewordings by sentence-level rules, memoised so a re-check does not word them again. */
+  variants: Map<string, Decided> | undefined;
+}
+
+export const MAX_CACHED_PER_DATASET = 50_000;
+export const MAX_ENTRIES_PER_TEXT = 64;
+
+export function createVerifyCache(): VerifyCache {
+  return { byDataset: new WeakMap() };
+}
+
+function samePeriod(a: Claim['period'], b: Claim['period']): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.text === b.text && a.from === b.from && a.to === b.to && !a.cumulative === !b.cumulative;
+}
+
+function sameCitation(a: Claim['citation'], b: Claim['citation']): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.kind === b.kind && a.text === b.text && a.url === b.url;
+}
+
+function sameEntities(a: string[], b: string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Whether two claims give the verifier the same inputs (everything but their position). */
+export function sameInputs(a: Claim, b: Claim, bPeriod: Claim['period'] = b.period): boolean {
+  return a.text === b.text && a.value === b.value && a.unit === b.unit && a.qualifier === b.qualifier &&
+    a.precision === b.precision && a.entity === b.entity && a.metric === b.metric && a.low === b.low &&
+    a.high === b.high && a.noun === b.noun && !a.ignored === !b.ignored && sameEntities(a.entities, b.entities) &&
+    samePeriod(a.period, bPeriod) && sameCitation(a.citation, b.citation);
+}
+
+/** Figure as written → entity → decided claims: the buckets stay short, so lookups stay cheap. */
+export type DecisionTable = Map<string, Map<string, CacheEntry[]>>;
+
+export function tableFor(cache: VerifyCache | undefined, dataset: Dataset): DecisionTable | undefined {
+  if (!cache) return undefined;
+  let table = cache.byDataset.get(dataset);
+  if (!table) {
+    table = new Map();
+    cache.byDataset.set(dataset, table);
+  }
+  return table;
+}
+
+export function bucketFor(table: DecisionTable, claim: Claim, create: boolean): CacheEntry[] | undefined {
+  let byEntity = table.get(claim.text);
+  if (!byEntity) {
+    if (!create) return undefined;
+    if (table.size >= MAX_CACHED_PER_DATASET) table.clear();
+    byEntity = new Map();
+    table.set(claim.text, byEntity);
+  }
+  const entity = claim.entity ?? '';
+  let bucket = byEntity.get(entity);
+  if (!bucket && create) {
+    bucket = [];
+    byEntity.set(entity, bucket);
+  }
+  return bucket;
+}
+
+export function variant(decided: Decided, key: string, make: () => Decided): Decided {
+  decided.variants ??= new Map();
+  let found = decided.variants.get(key);
+  if (!found) {
+    found = make();
+    decided.variants.set(key, found);
+  }
+  return found;
+}
+
+export function reusableLast(cache: VerifyCache | undefined, dataset: Dataset, lang: Lang, severities: Severities): LastResult | undefined {
+  const last = cache?.last;
+  if (!last || last.dataset !== dataset || last.lang !== lang) return undefined;
+  if (last.severities !== severities && JSON.stringify(last.severities ?? {}) !== JSON.stringify(severities ?? {})) return undefined;
+  return last;
+}
+
+/** Same verdict inputs are known (same decision); this checks the place and the remaining fields. */
+export function samePlace(old: CheckedClaim, c: Claim): boolean {
+  return old.start === c.start && old.end === c.end && old.id === c.id && old.line === c.line &&
+    old.character === c.character && old.endLine === c.endLine && old.endCharacter === c.endCharacter &&
+    old.sentence.start === c.sentence.start && old.sentence.end === c.sentence.end &&
+    old.paragraph.start === c.paragraph.start && old.paragraph.end === c.paragraph.end &&
+    old.direction === c.direction && old.lang === c.lang;
+}
