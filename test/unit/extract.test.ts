@@ -257,6 +257,32 @@ describe('incremental re-check: a session of edits', () => {
   });
 });
 
+describe('pathological input', () => {
+  const cases: [string, string][] = [
+    ['a run-on sentence of figures', 'OpenAI burned $2.5B and '.repeat(4000)],
+    ['a run-on Japanese sentence', 'オープンAIは1150億ドルを燃やし、'.repeat(4000)],
+    ['unclosed link destinations', '[](' .repeat(30000)],
+    ['reference labels', '[a]['.repeat(30000)],
+    ['brackets', '['.repeat(50000) + ']'.repeat(50000)],
+    ['tags', '<a '.repeat(30000)],
+    ['backticks', '` '.repeat(50000)],
+    ['comment openers', '<!--'.repeat(30000)],
+    ['urls', 'http://x '.repeat(10000)],
+    ['nested quotes', '> '.repeat(5000) + 'OpenAI $5B'],
+    ['scales', '億兆'.repeat(50000)],
+    ['symbols', '$%,.'.repeat(30000)],
+    ['NUL, lone surrogates, lone CR', 'OpenAI\u0000 burned \ud800$2.5B\r\r\udc00 in 2025.\r'],
+  ];
+  for (const [name, doc] of cases) {
+    it(name, () => checkContract(doc, extractClaims(doc, vocabulary)));
+  }
+  it('a figure deep in a run-on sentence is read in a window around it', () => {
+    const doc = 'x, '.repeat(2000) + 'and Anthropic raised $13B in September 2025, ' + 'y, '.repeat(2000);
+    const [c] = extractClaims(doc, vocabulary);
+    assert.deepEqual([c.entity, c.metric, c.period?.text], ['anthropic', 'funding-round', 'September 2025']);
+  });
+});
+
 describe('detectLanguage', () => {
   const cases: [string, string][] = [
     ['OpenAI burned $2.5B in H1 2025.', 'en'],

@@ -64,6 +64,10 @@ function overlaps(a: TextRange, b: TextRange): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+const MAX_SENTENCE = 2000;
+const WINDOW_STEP = 1000;
+const HALF_WINDOW = 500;
+
 function isCumulative(p: PeriodMention): boolean {
   return p.spec.kind === 'until' || p.spec.kind === 'years';
 }
@@ -112,13 +116,30 @@ export function describeFigures(
     return (infos[i] = analyse(masked, sentences[i], vocabulary, true));
   };
   const light = (i: number) => (infos[i] ??= analyse(masked, sentences[i], vocabulary, false));
+  // Windows of long sentences, shared by the figures of one WINDOW_STEP-sized stretch.
+  const windows = new Map<number, SentenceInfo>();
+  const windowInfo = (sentence: TextRange, fig: TextRange): SentenceInfo => {
+    const step = Math.floor((fig.start - sentence.start) / WINDOW_STEP);
+    const key = sentence.start * 1024 + step;
+    let info = windows.get(key);
+    if (!info) {
+      const from = sentence.start + step * WINDOW_STEP;
+      const range = { start: Math.max(sentence.start, from - HALF_WINDOW), end: Math.min(sentence.end, from + WINDOW_STEP + HALF_WINDOW) };
+      windows.set(key, (info = analyse(masked, range, vocabulary, true)));
+    }
+    return info;
+  };
   const out: FigureContext[] = [];
   // The last metric found in an earlier sentence, for a sentence that names none.
   let carried: { sentence: number; money: boolean; unit: string; metric: string } | undefined;
   let si = 0;
   for (const fig of figures) {
     while (si < sentences.length - 1 && sentences[si].end <= fig.start) si++;
-    const info = full(si);
+    const sentence = sentences[si];
+    // A "sentence" longer than MAX_SENTENCE (a table dump, a run-on line) is read in a window
+    // around each figure, so that work per figure stays bounded and the whole read linear.
+    const long = sentence.end - sentence.start > MAX_SENTENCE;
+    const info = long ? windowInfo(sentence, fig) : full(si);
     const range = info.range;
     const figRange = { start: fig.start, end: fig.end };
     const clause = clauseOf(masked, range, fig.start);
@@ -143,7 +164,8 @@ export function describeFigures(
       periodMention ??= head.periods?.[0];
     }
     const direction = fig.direction ?? directionFor(directions, masked, figRange, fig.unit, clause, range);
-    if (info.citation === undefined) info.citation = citationFor(original, masked, sentences, si, paragraph) ?? null;
+    if (info.citation === undefined)
+      info.citation = (long ? findCitation(original.slice(range.start, range.end)) : citationFor(original, masked, sentences, si, paragraph)) ?? null;
     const citation = info.citation ?? undefined;
     const money = /^[A-Z]{3}$/.test(fig.unit);
     if (!metric && !header && info.cues.length === 0 && carried && carried.sentence < si && (money ? carried.money : carried.unit === fig.unit)) {

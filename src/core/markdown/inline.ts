@@ -84,6 +84,9 @@ export function maskInline(text: string, mask: Uint16Array, from: number, to: nu
   const runCursor = new Map<number, number>();
   const brackets: number[] = [];
   let noCommentCloseAfter = Infinity; // memo: no "-->" exists at or after this offset
+  // Bounded look-aheads (link destinations, reference labels) share one budget proportional to
+  // the text, so adversarial input ("[](" a million times) stays linear.
+  let budget = 4 * (to - from) + MAX_DESTINATION;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (mask[i] === SPACE && c !== SPACE) continue; // already blanked (container prefix)
@@ -142,10 +145,13 @@ export function maskInline(text: string, mask: Uint16Array, from: number, to: nu
         if (open === undefined) break;
         const next = text.charCodeAt(i + 1);
         let end = -1;
-        if (next === 40) end = destinationEnd(text, i + 1, to);
-        else if (next === 91) {
+        if (budget > 0 && next === 40) {
+          end = destinationEnd(text, i + 1, to);
+          budget -= end > 0 ? end - i : Math.min(to - i, MAX_DESTINATION);
+        } else if (budget > 0 && next === 91) {
           const ref = stickyMatch(REF_LABEL, text, i + 1, to);
           if (ref) end = i + 1 + ref[0].length;
+          budget -= ref ? ref[0].length : Math.min(to - i, 1000);
         }
         mask[open] = SPACE;
         mask[i] = SPACE;
