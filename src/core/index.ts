@@ -1,7 +1,7 @@
 // The public entry point of the core: everything the extension, the CLI, the tests and the
 // benchmark need. Pure TypeScript: no `vscode`, no Node API.
 export * from './types';
-export { checkDocument, createCheckCache, emptyCounts, VERDICTS, type CheckCache } from './check';
+export { checkDocument, createCheckCache, emptyCounts, languageSample, VERDICTS, type CheckCache } from './check';
 export { summarize } from './messages/summary';
 export { verifyClaims, createVerifyCache, DEFAULT_SEVERITIES, severityFor, type VerifyOptions, type VerifyCache } from './verify/index';
 export { formatDisplay, formatLikeWriter } from './format/index';
@@ -13,6 +13,7 @@ export {
   bundledDatasetFile,
   bundledNames,
   loadDataset,
+  BUNDLED_ORIGIN,
   type ParsedDataset,
   type DatasetInput,
   type UserDatasetText,
