@@ -79,6 +79,10 @@ describe('markdown structure is read', () => {
     assert.deepEqual(metrics('OpenAI revenue was $3.7B in 2024.\n\nIt reached $13B in 2025.'), ['revenue', undefined]);
     assert.deepEqual(metrics('| Co | Revenue | Notes |\n|---|---|---|\n| OpenAI | $13.1B | $500B |'), ['revenue', undefined]);
   });
+  it('the counted noun is kept for counts only', () => {
+    const nouns = extractClaims('ChatGPT has 800 million weekly users. The $300 billion Oracle deal runs long. ChatGPTは8億人。', vocabulary).map((c) => c.noun);
+    assert.deepEqual(nouns, ['weekly users', undefined, '人']);
+  });
   it('a capitalised cue at the start of a sentence', () => {
     assert.equal(extractClaims('OpenAI reported results. Burn was $2.5B.', vocabulary)[0].metric, 'cash-burn');
   });

@@ -178,7 +178,9 @@ export function describeFigures(
     const ctx: FigureContext = { entities, sentence: range, paragraph };
     if (entity) ctx.entity = entity;
     if (metric) ctx.metric = metric;
-    const noun = fig.nounText?.trim();
+    // The counted noun belongs to counts ("800 million weekly users", "8億人"); after money or a
+    // percentage the grammar's following words are just the rest of the sentence.
+    const noun = fig.unit === 'count' ? fig.nounText?.trim() : undefined;
     if (noun) ctx.noun = noun;
     if (periodMention) ctx.period = resolvePeriod(periodMention, entity);
     if (direction) ctx.direction = direction;
