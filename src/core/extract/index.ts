@@ -56,12 +56,19 @@ function blockResult(text: string, start: number, end: number, vocab: Vocabulary
     cache!.lastRun.reused++;
     return hit;
   }
-  const result = readBlock(blockText, vocab, lang);
-  if (cache) {
-    cache.lastRun.parsed++;
-    cacheSet(cache, blockText, result);
-  }
+  if (!cache) return readBlock(blockText, vocab, lang);
+  // A slice keeps its whole document alive, and so would every string read from it (figure
+  // text, URLs, period wording). The cache outlives document versions, so it gets its own copy.
+  const own = ownCopy(blockText);
+  const result = readBlock(own, vocab, lang);
+  cache.lastRun.parsed++;
+  cacheSet(cache, own, result);
   return result;
+}
+
+/** A copy of `s` that shares no storage with the string it was sliced from. */
+function ownCopy(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
 }
 
 function fullRead(text: string, vocab: Vocabulary, lang: Lang | 'auto', cache?: ExtractCache): DocumentState {
