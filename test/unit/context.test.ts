@@ -262,6 +262,10 @@ describe('direction', () => {
     ['訪問数は8%減少した。', '8%', 'percent', 'down'],
     ['売上高は20億ドル増加した。', '20億ドル', 'USD', 'up'],
     ['売上高は130億ドルだった。', '130億ドル', 'USD', undefined],
+    ['売上高は前年比64%増だった。', '64%', 'percent', 'up'],
+    ['株価は12%下落した。', '12%', 'percent', 'down'],
+    ['売上高は5%減となった。', '5%', 'percent', 'down'],
+    ['増資は5%だった。', '5%', 'percent', undefined],
   ];
   for (const [s, fig, unit, direction] of cases) {
     it(`${s} [${fig}]`, () => assert.equal(contextOf(s, fig, unit).direction, direction));
