@@ -20,8 +20,11 @@ export interface Decision {
   history: FigureRecord[];
 }
 
+/** The most recent record (by period, then source date); the first of equals. */
 function newest(records: FigureRecord[]): FigureRecord | undefined {
-  return [...records].sort(byRecencyDescending)[0];
+  let best: FigureRecord | undefined;
+  for (const r of records) if (!best || byRecencyDescending(r, best) < 0) best = r;
+  return best;
 }
 
 function historyOf(pool: FigureRecord[], shown: Array<FigureRecord | undefined>): FigureRecord[] {

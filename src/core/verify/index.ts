@@ -4,6 +4,7 @@ import type { CheckedClaim, Claim, Dataset, Lang, Period, Severity, Verdict } fr
 import { readSentences, roundLabelIn } from './consistency';
 import {
   bucketFor,
+  createVerifyCache,
   MAX_ENTRIES_PER_TEXT,
   reusableLast,
   sameInputs,
@@ -164,7 +165,8 @@ export function verifyClaims(claims: Claim[], dataset: Dataset, options: VerifyO
   const out: CheckedClaim[] = new Array(claims.length);
   const decidedOut: Decided[] = new Array(claims.length);
   const last = reusableLast(options.cache, dataset, lang, options.severities);
-  const table = tableFor(options.cache, dataset);
+  // Without a document cache, a cache for this call still decides equal claims once.
+  const table = tableFor(options.cache ?? createVerifyCache(), dataset);
   let lastIndex = 0;
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i]!;

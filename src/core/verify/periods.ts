@@ -92,12 +92,19 @@ function undefinedDatesMatch(claimPeriod: Period, record: FigureRecord): boolean
   return undatedPeriodMatches(claimPeriod, record);
 }
 
-/** Sort key: the end of the period the record is about, then when it was reported. */
+const recencyKeys = new WeakMap<FigureRecord, string>();
+
+/** Sort key: the end of the period the record is about, then when it was reported (memoised). */
 export function recencyKey(record: FigureRecord): string {
-  const span = recordSpan(record);
-  const periodEnd = span?.to ?? span?.from ?? '0000-00-00';
-  const reported = record.source.date ? endOfDate(record.source.date) : '0000-00-00';
-  return `${periodEnd}|${reported}`;
+  let key = recencyKeys.get(record);
+  if (key === undefined) {
+    const span = recordSpan(record);
+    const periodEnd = span?.to ?? span?.from ?? '0000-00-00';
+    const reported = record.source.date ? endOfDate(record.source.date) : '0000-00-00';
+    key = `${periodEnd}|${reported}`;
+    recencyKeys.set(record, key);
+  }
+  return key;
 }
 
 /** Newest first by period, then by source date. */
