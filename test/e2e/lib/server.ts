@@ -35,6 +35,8 @@ export interface CodeServerOptions {
   settings?: Record<string, unknown>;
   /** Keep the temp dirs after stop() (for debugging). */
   keepDirs?: boolean;
+  /** Extra environment for code-server and its extension host. */
+  env?: Record<string, string>;
   /** Where to copy code-server's log when it stops (the temp dirs are removed). */
   copyLogTo?: string;
 }
@@ -118,9 +120,10 @@ function makeRunDirs(settings: Record<string, unknown>): RunDirs {
 }
 
 /** code-server reads HOME and XDG_* even for --version; keep all of it inside the run's dir. */
-function isolatedEnv(dirs: RunDirs): NodeJS.ProcessEnv {
+function isolatedEnv(dirs: RunDirs, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    ...extra,
     HOME: dirs.home,
     XDG_CONFIG_HOME: join(dirs.root, 'xdg-config'),
     XDG_DATA_HOME: join(dirs.root, 'xdg-data'),
@@ -183,7 +186,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     options.folder,
   ];
   // detached: the server leads its own process group, so stop() can kill it and every child at once.
-  const child = spawn(binary, args, { detached: true, env: isolatedEnv(dirs), stdio: ['ignore', logFd, logFd] });
+  const child = spawn(binary, args, { detached: true, env: isolatedEnv(dirs, options.env), stdio: ['ignore', logFd, logFd] });
   closeSync(logFd);
   const pgid = child.pid;
   if (pgid === undefined) throw new Error('code-server did not start (no pid)');
