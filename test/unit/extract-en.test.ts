@@ -139,6 +139,9 @@ const ROWS: Row[] = [
   ["Anthropic's $13 billion Series F valued it at $183 billion.", '$183 billion', 183 * B, 'USD', 'exact', 'anthropic', 'valuation', ''],
   ['Nvidia’s $100 billion investment in OpenAI is structured in stages.', '$100 billion', 100 * B, 'USD', 'exact', 'nvidia', 'investment', ''],
   ['Gemini now has more than 650 million monthly active users, Alphabet said in its Q3 2025 earnings call.', '650 million', 650 * M, 'count', 'at-least', 'gemini', 'monthly-users', 'Q3 2025'],
+  ['OpenAI revenue hit $13 billion last year, and it expects $30 billion in 2026.', '$13 billion', 13 * B, 'USD', 'exact', 'openai', 'revenue', ''],
+  ['OpenAI revenue hit $13 billion last year, and it expects $30 billion in 2026.', '$30 billion', 30 * B, 'USD', 'exact', 'openai', 'revenue', '2026'],
+  ['OpenAI spent $2B on marketing, and $6.7B on compute costs, in H1 2025.', '$2B', 2 * B, 'USD', 'exact', 'openai', 'sales-marketing-spend', 'H1 2025'],
   // entities
   ['Anthropic, the maker of Claude, raised $13B in September 2025.', '$13B', 13 * B, 'USD', 'exact', 'anthropic', 'funding-round', 'September 2025'],
   ['SoftBank will invest $30B in OpenAI in 2025.', '$30B', 30 * B, 'USD', 'exact', 'softbank', 'investment', '2025'],

@@ -73,12 +73,19 @@ function isCumulative(p: PeriodMention): boolean {
 }
 
 /** The period mention nearest to the figure, in its clause if one is there. */
-function nearestPeriod(periods: PeriodMention[], figure: TextRange, clause: TextRange, lang: Lang): PeriodMention | undefined {
+function nearestPeriod(
+  periods: PeriodMention[],
+  figure: TextRange,
+  clause: TextRange,
+  lang: Lang,
+  clauseHoldsOtherFigure: (p: PeriodMention) => boolean,
+): PeriodMention | undefined {
   const usable = periods.filter((p) => !overlaps(p, figure));
   const inClause = usable.filter((p) => p.start >= clause.start && p.end <= clause.end);
-  // A cumulative span ("through 2029") belongs to the flow in its own clause: "OpenAI, valued at
-  // $500B, expects to burn $115B through 2029" does not date the valuation.
-  const pool = inClause.length ? inClause : usable.filter((p) => !isCumulative(p));
+  // From another clause: a cumulative span ("through 2029") belongs to the flow in its own clause,
+  // and so does a later period whose clause has a figure of its own ("$13B last year, and it
+  // expects $30B in 2026"); an earlier one sets the scene ("In H1 2025, … $2B …, and $6.7B …").
+  const pool = inClause.length ? inClause : usable.filter((p) => !isCumulative(p) && !(p.start >= figure.end && clauseHoldsOtherFigure(p)));
   let best: PeriodMention | undefined;
   let bestDistance = Infinity;
   for (const p of pool) {
@@ -155,7 +162,20 @@ export function describeFigures(
     const directions = info.directions ?? [];
     const hasChange = info.hasChange ?? false;
     let metric = metricForFigure({ cues: info.cues, figure: figRange, unit: fig.unit, qualifier: fig.qualifier, clause, hasChange }, vocabulary);
-    let periodMention = nearestPeriod(info.periods ?? [], figRange, clause, lang);
+    const otherFigureInClauseOf = (p: PeriodMention) => {
+      const c = clauseOf(masked, range, p.start);
+      // figures are sorted: binary search for the first one starting in the clause
+      let lo = 0;
+      let hi = figures.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (figures[mid].start < c.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < figures.length && figures[k].start < c.end; k++) if (figures[k] !== fig && figures[k].end <= c.end) return true;
+      return false;
+    };
+    let periodMention = nearestPeriod(info.periods ?? [], figRange, clause, lang, otherFigureInClauseOf);
     const column = header && (!metric || !periodMention) ? headerCell(masked, paragraph, header, fig.start) : undefined;
     if (column) {
       // The column header names what the cells below hold: "| Company | Revenue 2025 |".
