@@ -10,7 +10,7 @@ import { scanFigures } from './scanner';
 function figuresIn(masked: string, block: TextRange): FigureMatch[] {
   const out: FigureMatch[] = [];
   let lastEnd = block.start;
-  for (const f of scanFigures(masked, block.start, block.end) as FigureMatch[]) {
+  for (const f of scanFigures(masked, block.start, block.end)) {
     if (f.start < lastEnd || f.end > block.end || f.end <= f.start || !Number.isFinite(f.value)) continue;
     out.push(f);
     lastEnd = f.end;
