@@ -198,6 +198,13 @@ describe('incremental re-check (per-block cache)', () => {
     assert.deepEqual(extractClaims(edited, vocabulary, { cache }), extractClaims(edited, vocabulary));
     assert.equal(cache.lastRun.parsed, 1);
   });
+  it('an edit in the first block re-reads only that block', () => {
+    const cache = createExtractCache();
+    extractClaims(doc, vocabulary, { cache });
+    const edited = doc.replace('# Title', '# Title $9B');
+    assert.deepEqual(extractClaims(edited, vocabulary, { cache }), extractClaims(edited, vocabulary));
+    assert.deepEqual(cache.lastRun, { parsed: 1, reused: 42 });
+  });
   it('a changed vocabulary empties the cache', () => {
     const cache = createExtractCache();
     extractClaims(doc, vocabulary, { cache });

@@ -101,11 +101,13 @@ function incrementalRead(prev: DocumentState, text: string, vocab: Vocabulary, l
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  const restart = k - 1;
-  // Front matter exists only at the top: edits there take the full path.
-  if (restart < 0 || prev.text.startsWith('---') || text.startsWith('---')) return undefined;
+  // Before the first block, restart from the top (line 0, where splitting starts afresh anyway).
+  const restart = Math.max(0, k - 1);
+  const fromTop = k - 1 < 0;
+  // Front matter changes how the top is split: documents that have or gain it take the full path.
+  if (prev.text.startsWith('---') || text.startsWith('---')) return undefined;
   const starts = patchLineStarts(prev.starts, text, prefix, oldSuffixStart, newSuffixStart);
-  const restartOffset = prev.blocks[restart].start;
+  const restartOffset = fromTop ? 0 : prev.blocks[restart].start;
   const { blocks: fresh, resumeAt } = resplit(text, starts, prev.blocks, restartOffset, newSuffixStart, delta);
 
   const blocks: PlacedBlock[] = prev.blocks.slice(0, restart);
@@ -122,7 +124,7 @@ function incrementalRead(prev: DocumentState, text: string, vocab: Vocabulary, l
   }
   // Claims before the restart block are the previous objects; re-read blocks are placed anew;
   // claims after the change are copies of the previous ones, shifted.
-  const claims = prev.claims.slice(0, prev.blocks[restart].firstClaim);
+  const claims = fromTop ? [] : prev.claims.slice(0, prev.blocks[restart].firstClaim);
   const ignored = ignoredRanges(text, starts, collectDirectives(blocks));
   placeClaims(starts, blocks.slice(0, firstShifted), firstNew, claims, ignored);
   if (resumeAt >= 0) {
