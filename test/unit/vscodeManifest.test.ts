@@ -64,6 +64,7 @@ test('every command the code registers is contributed, with a title', () => {
 test('activation, capabilities, jsonValidation and files referenced by the manifest', () => {
   assert.deepEqual(pkg.activationEvents, ['onLanguage:markdown', 'workspaceContains:**/*.figures.json']);
   assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
+  assert.deepEqual(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations, ['figureCheck.datasets'], 'an untrusted folder cannot point the extension at other files');
   assert.equal(pkg.capabilities.virtualWorkspaces, true);
   assert.equal(pkg.contributes.jsonValidation[0].fileMatch, '*.figures.json');
   assert.ok(existsSync(join(root, 'media/icon.png')));
