@@ -191,6 +191,10 @@ describe('entity choice', () => {
     assert.equal(contextOf('OpenAIは急成長している。売上高は130億ドルだった。', '130億ドル', 'USD').entity, 'openai');
     assert.equal(contextOf('OpenAI is growing fast. It expects to burn $115B.', '$115B', 'USD').entity, 'openai');
     assert.equal(contextOf('Anthropic grew. OpenAI grew too. It burned $2.5B.', '$2.5B', 'USD').entity, 'openai');
+    assert.equal(contextOf('OpenAI grew. The company burned $2.5B.', '$2.5B', 'USD').entity, 'openai');
+  });
+  it('English without a pronoun does not inherit the subject', () => {
+    assert.equal(contextOf('OpenAI grew fast. Analysts expect the market to reach $5B.', '$5B', 'USD').entity, undefined);
   });
 });
 

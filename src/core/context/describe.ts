@@ -64,6 +64,9 @@ function overlaps(a: TextRange, b: TextRange): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** English words that refer back to an earlier subject. Linear: literal alternation. */
+const ANAPHOR = /\b(?:it|its|it's|they|their|the (?:company|firm|startup|chipmaker|group|lab|maker|developer|giant))\b/i;
+
 const MAX_SENTENCE = 2000;
 const WINDOW_STEP = 1000;
 const HALF_WINDOW = 500;
@@ -113,6 +116,8 @@ export function describeFigures(
   vocabulary: Vocabulary,
   /** For a table row: the header row, whose cell above a figure may name its metric or period. */
   header?: TextRange,
+  /** Table rows: each cell is a sentence, and a figure's cell rarely names the row's entity. */
+  inTable = false,
 ): FigureContext[] {
   if (figures.length === 0) return [];
   const sentences = splitSentences(masked, paragraph.start, paragraph.end);
@@ -154,8 +159,9 @@ export function describeFigures(
     const entityMentions = info.entities.filter((m) => !overlaps(m, figRange));
     let entity = entityForFigure(masked, entityMentions, figRange, lang, clause);
     let entities = entitiesByDistance(entityMentions, figRange);
-    if (!entity) {
-      // Subject drop: the nearest earlier sentence of the paragraph that names an entity.
+    if (!entity && (lang === 'ja' || inTable || ANAPHOR.test(masked.slice(range.start, fig.start)))) {
+      // Subject drop: the nearest earlier sentence of the paragraph that names an entity. Japanese
+      // drops subjects freely; English only refers back with a pronoun ("It expects …").
       for (let k = si - 1; k >= 0 && !entity; k--) entity = sentenceSubject(masked, light(k).entities, lang);
       if (entity) entities = [entity];
     }

@@ -25,7 +25,7 @@ export function readBlock(text: string, vocabulary: Vocabulary, lang: Lang | 'au
   for (const block of prose.blocks) {
     const figures = figuresIn(prose.masked, block);
     if (figures.length === 0) continue;
-    const contexts = describeFigures(prose.masked, text, block, figures, vocabulary, block.header);
+    const contexts = describeFigures(prose.masked, text, block, figures, vocabulary, block.header, block.kind === 'table-row');
     figures.forEach((f, i) => {
       const c = contexts[i];
       const claim: BlockClaim = {
