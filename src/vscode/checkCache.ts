@@ -9,7 +9,9 @@ import { checkOptionsFor, readSettings, type FigureCheckSettings } from './setti
 export type CheckOutcome =
   | { kind: 'checked'; version: number; result: CheckResult; dataset: Dataset }
   | { kind: 'too-large'; version: number; size: number; limit: number }
-  | { kind: 'disabled' };
+  | { kind: 'disabled' }
+  /** The engine threw: nothing is shown as checked (a wrong "no figures" would be a lie). */
+  | { kind: 'failed'; version: number; error: string };
 
 interface Entry {
   version: number;
@@ -51,8 +53,13 @@ export class DocumentCheckCache implements vscode.Disposable {
       if (text.length > settings.maxFileSize && !forced) {
         outcome = { kind: 'too-large', version: document.version, size: text.length, limit: settings.maxFileSize };
       } else {
-        const result = runCheck(text, dataset, checkOptionsFor(settings, coreCache));
-        outcome = { kind: 'checked', version: document.version, result, dataset };
+        try {
+          const result = runCheck(text, dataset, checkOptionsFor(settings, coreCache));
+          outcome = { kind: 'checked', version: document.version, result, dataset };
+        } catch (err) {
+          console.error(`[figure-check] check failed for ${document.uri.toString()}`, err);
+          outcome = { kind: 'failed', version: document.version, error: err instanceof Error ? err.message : String(err) };
+        }
       }
     }
     this.entries.set(key, { version: document.version, outcome, coreCache, dataset });

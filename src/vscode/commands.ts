@@ -44,6 +44,10 @@ export function registerCommands(s: CommandServices): vscode.Disposable {
         void vscode.window.showInformationMessage(vscode.l10n.t('Figure Check is off for this workspace (Figure Check: Toggle turns it on).'));
         return undefined;
       }
+      if (outcome.kind === 'failed') {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Figure Check could not check this document: {0}', outcome.error));
+        return undefined;
+      }
       if (outcome.kind === 'too-large') {
         const once = vscode.l10n.t('Check once anyway');
         const choice = await vscode.window.showWarningMessage(

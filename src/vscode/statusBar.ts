@@ -10,6 +10,7 @@ function stateOf(outcome: CheckOutcome | undefined): StatusState {
   if (!outcome) return { kind: 'pending' };
   if (outcome.kind === 'checked') return { kind: 'checked', counts: outcome.result.counts };
   if (outcome.kind === 'too-large') return { kind: 'too-large', size: outcome.size, limit: outcome.limit };
+  if (outcome.kind === 'failed') return { kind: 'failed', error: outcome.error };
   return { kind: 'disabled' };
 }
 
@@ -21,7 +22,7 @@ export interface StatusBarSupport extends vscode.Disposable {
 export function registerStatusBarSupport(cache: DocumentCheckCache): StatusBarSupport {
   const item = vscode.window.createStatusBarItem('figureCheck.status', vscode.StatusBarAlignment.Right, 100);
   item.name = vscode.l10n.t('Figure Check');
-  const words = { figures: vscode.l10n.t('Figures'), off: vscode.l10n.t('off'), tooLarge: vscode.l10n.t('too large') };
+  const words = { figures: vscode.l10n.t('Figures'), off: vscode.l10n.t('off'), tooLarge: vscode.l10n.t('too large'), failed: vscode.l10n.t('error') };
 
   const update = () => {
     const editor = vscode.window.activeTextEditor;
@@ -47,6 +48,10 @@ export function registerStatusBarSupport(cache: DocumentCheckCache): StatusBarSu
       );
       item.command = 'figureCheck.checkOnceAnyway';
       item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+    } else if (state.kind === 'failed') {
+      item.tooltip = vscode.l10n.t('Figure Check could not check this document: {0}. Click to try again.', state.error);
+      item.command = 'figureCheck.checkDocument';
+      item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
     } else if (state.kind === 'disabled') {
       item.tooltip = vscode.l10n.t('Figure Check is off for this workspace. Click to turn it on.');
       item.command = 'figureCheck.toggle';

@@ -5,7 +5,8 @@ export type StatusState =
   | { kind: 'checked'; counts: Record<Verdict, number> }
   | { kind: 'too-large'; size: number; limit: number }
   | { kind: 'disabled' }
-  | { kind: 'pending' };
+  | { kind: 'pending' }
+  | { kind: 'failed'; error: string };
 
 /** Counts grouped the way the writer reads them: right, wrong (or out of date), unsourced. */
 export function groupedCounts(counts: Record<Verdict, number>): { ok: number; wrong: number; unsourced: number } {
@@ -18,7 +19,7 @@ export function groupedCounts(counts: Record<Verdict, number>): { ok: number; wr
 }
 
 /** "Figures 11✓ 2✗ 1?" */
-export function statusBarText(state: StatusState, words: { figures: string; off: string; tooLarge: string }): string {
+export function statusBarText(state: StatusState, words: { figures: string; off: string; tooLarge: string; failed: string }): string {
   switch (state.kind) {
     case 'checked': {
       const g = groupedCounts(state.counts);
@@ -30,6 +31,8 @@ export function statusBarText(state: StatusState, words: { figures: string; off:
       return `${words.figures}: ${words.off}`;
     case 'pending':
       return `${words.figures} …`;
+    case 'failed':
+      return `${words.figures}: ${words.failed}`;
   }
 }
 

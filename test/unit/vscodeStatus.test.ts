@@ -10,7 +10,7 @@ import { claimIn, fakeDataset, fakeFormat, record, source } from './vscodeFixtur
 const counts = (c: Partial<Record<Verdict, number>>): Record<Verdict, number> => ({
   supported: 0, contradicted: 0, outdated: 0, unsourced: 0, cited: 0, inconsistent: 0, ignored: 0, ...c,
 });
-const words = { figures: 'Figures', off: 'off', tooLarge: 'too large' };
+const words = { figures: 'Figures', off: 'off', tooLarge: 'too large', failed: 'error' };
 
 test('status text groups right, wrong and unsourced', () => {
   const c = counts({ supported: 10, cited: 1, contradicted: 1, outdated: 1, unsourced: 1, ignored: 3 });
@@ -18,6 +18,7 @@ test('status text groups right, wrong and unsourced', () => {
   assert.equal(statusBarText({ kind: 'checked', counts: c }, words), 'Figures 11✓ 2✗ 1?');
   assert.equal(statusBarText({ kind: 'too-large', size: 9, limit: 1 }, words), 'Figures: too large');
   assert.equal(statusBarText({ kind: 'disabled' }, words), 'Figures: off');
+  assert.equal(statusBarText({ kind: 'failed', error: 'boom' }, words), 'Figures: error');
   assert.deepEqual(countLines(c, (v) => v), ['contradicted: 1', 'outdated: 1', 'unsourced: 1', 'cited: 1', 'supported: 10', 'ignored: 3']);
 });
 
