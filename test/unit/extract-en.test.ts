@@ -142,6 +142,8 @@ const ROWS: Row[] = [
   ['OpenAI revenue hit $13 billion last year, and it expects $30 billion in 2026.', '$13 billion', 13 * B, 'USD', 'exact', 'openai', 'revenue', ''],
   ['OpenAI revenue hit $13 billion last year, and it expects $30 billion in 2026.', '$30 billion', 30 * B, 'USD', 'exact', 'openai', 'revenue', '2026'],
   ['OpenAI spent $2B on marketing, and $6.7B on compute costs, in H1 2025.', '$2B', 2 * B, 'USD', 'exact', 'openai', 'sales-marketing-spend', 'H1 2025'],
+  ['Microsoft invested $13B in OpenAI, and Nvidia signed a letter of intent to invest $100B.', '$13B', 13 * B, 'USD', 'exact', 'microsoft', 'investment', ''],
+  ['Microsoft invested $13B in OpenAI, and Nvidia signed a letter of intent to invest $100B.', '$100B', 100 * B, 'USD', 'exact', 'nvidia', 'investment-loi', ''],
   // entities
   ['Anthropic, the maker of Claude, raised $13B in September 2025.', '$13B', 13 * B, 'USD', 'exact', 'anthropic', 'funding-round', 'September 2025'],
   ['SoftBank will invest $30B in OpenAI in 2025.', '$30B', 30 * B, 'USD', 'exact', 'softbank', 'investment', '2025'],

@@ -35,7 +35,7 @@ interface Refinement {
   qualifier?: Qualifier;
 }
 const REFINEMENTS: Refinement[] = [
-  { from: 'investment', to: 'investment-loi', window: Infinity, qualifier: 'up-to' },
+  { from: 'investment', to: 'investment-loi', window: 60, qualifier: 'up-to' },
   { from: 'revenue', to: 'run-rate', window: 40 },
   { from: 'valuation', to: 'valuation-pre-money', window: 30 },
   { from: 'valuation', to: 'stake-value', window: 30 },
@@ -92,7 +92,11 @@ function refine(id: string, input: MetricInput, cues: TermMention[], vocabulary:
     if (r.qualifier && input.qualifier === r.qualifier) return r.to;
     // A weak cue refines only right next to the figure: "up to $100B", "最大1000億ドル".
     const near = cues.some(
-      (c) => c.term.id === r.to && distance(c, input.figure) <= (vocabulary.weakCues.has(c.term.folded) ? 2 : r.window),
+      (c) =>
+        c.term.id === r.to &&
+        c.start >= input.clause.start &&
+        c.end <= input.clause.end &&
+        distance(c, input.figure) <= (vocabulary.weakCues.has(c.term.folded) ? 2 : r.window),
     );
     if (near) return r.to;
   }
