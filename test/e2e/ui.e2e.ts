@@ -1,0 +1,251 @@
+// `npm run test:e2e`: Figure Check's packaged .vsix in a real VS Code (code-server 4.100.3) driven by
+// Chromium. Asserts in the browser what a writer sees, on a fresh copy of test/e2e/workspace/ (the
+// example drafts, a team dataset, a malformed one, two malicious ones). Expected messages come from the
+// same core the extension bundles, run here on the same files, plus fixed anchors from the drafts.
+// Every state is screenshotted into the folder printed at the start.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { checkDocument, loadDataset, summarize, type CheckResult, type Dataset } from '../../src/core/index';
+import { startCodeServer, type CodeServer } from './lib/server';
+import { figureCheckVsix, REPO_ROOT } from './lib/vsix';
+import {
+  goToPosition, hoverAt, launchBrowser, notificationToasts, openFile, openWorkbench, problemsRows, resultsDir,
+  runCommand, Screenshots, statusBarItem, type Browser, type ProblemRow,
+} from './lib/workbench';
+
+const FIXTURE = join(REPO_ROOT, 'test', 'e2e', 'workspace');
+const ENGLISH = 'openai-economics.md';
+const JAPANESE = 'ai-money-ja.md';
+const DATASETS_DRAFT = 'datasets-draft.md';
+
+/** The fixture's datasets loaded the way the extension loads them, so expectations match its merge. */
+function fixtureDataset(folder: string): Dataset {
+  const files = readdirSync(folder).filter((name) => name.endsWith('.figures.json')).sort();
+  return loadDataset(files.map((name) => ({ file: name, text: readFileSync(join(folder, name), 'utf8') })));
+}
+
+function expectedCheck(folder: string, file: string, dataset: Dataset): CheckResult {
+  return checkDocument(readFileSync(join(folder, file), 'utf8'), dataset);
+}
+
+/** "Figures 26✓ 7✗ 1?" as the status bar item groups the counts. */
+function expectedStatusText(result: CheckResult): string {
+  const c = result.counts;
+  return `Figures ${c.supported + c.cited}✓ ${c.contradicted + c.inconsistent + c.outdated}✗ ${c.unsourced}?`;
+}
+
+function flaggedMessages(result: CheckResult): string[] {
+  return result.claims.filter((claim) => claim.severity !== null).map((claim) => claim.message);
+}
+
+/** Problems rows of one file: the panel lists a file row, then its markers, for every file. */
+function rowsMentioning(rows: ProblemRow[], fragments: string[]): ProblemRow[] {
+  return rows.filter((row) => fragments.some((f) => row.text.includes(f)));
+}
+
+/** 1-based line and column of the nth occurrence of `text` in a fixture file. */
+function positionIn(folder: string, file: string, text: string, occurrence = 0): { line: number; column: number } {
+  const content = readFileSync(join(folder, file), 'utf8');
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) at = content.indexOf(text, at + 1);
+  assert.ok(at >= 0, `${text} is not in ${file}`);
+  const before = content.slice(0, at).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+async function hoverFigure(page: Page, folder: string, file: string, figure: string, occurrence = 0): Promise<string> {
+  const { line, column } = positionIn(folder, file, figure, occurrence);
+  await goToPosition(page, line, column);
+  // The same figure may appear on other visible lines; hover the one on the cursor's line.
+  const lineText = readFileSync(join(folder, file), 'utf8').split('\n')[line - 1];
+  const onLineBefore = lineText.slice(0, column - 1).split(figure).length - 1;
+  const visibleBefore = await occurrencesAboveCursor(page, figure);
+  const hover = await hoverAt(page, { text: figure, occurrence: visibleBefore + onLineBefore });
+  return hover.innerText();
+}
+
+/** How many times `figure` occurs on the rendered lines above the cursor's line. */
+async function occurrencesAboveCursor(page: Page, figure: string): Promise<number> {
+  const cursorTop = (await page.locator('.editor-instance .monaco-editor .cursor').first().boundingBox())?.y ?? 0;
+  const texts = await page.locator('.editor-instance .monaco-editor .view-line').evaluateAll(
+    (lines, top) =>
+      lines
+        .map((l) => ({ y: (l as unknown as { getBoundingClientRect(): { top: number } }).getBoundingClientRect().top, text: (l.textContent ?? '').replace(/\u00a0/g, ' ') }))
+        .filter((l) => l.y < (top as number) - 2)
+        .map((l) => l.text),
+    cursorTop,
+  );
+  return texts.reduce((n, t) => n + t.split(figure).length - 1, 0);
+}
+
+/** Links in the visible hover: their hrefs. */
+async function hoverLinks(page: Page): Promise<string[]> {
+  return page.locator('.monaco-editor .monaco-hover:not(.hidden) a').evaluateAll((links) =>
+    links.map((a) => a.getAttribute('href') ?? a.getAttribute('data-href') ?? ''),
+  );
+}
+
+describe('Figure Check in code-server (packaged .vsix, Chromium)', () => {
+  const results = resultsDir(REPO_ROOT, 'ui');
+  const shots = new Screenshots(results);
+  const workspace = join(mkdtempSync(join(tmpdir(), 'figure-check-ws-')), 'workspace');
+  let dataset: Dataset;
+  let server: CodeServer;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    console.log(`screenshots and logs: ${results}`);
+    execFileSync('cp', ['-r', FIXTURE, workspace]);
+    dataset = fixtureDataset(workspace);
+    const vsix = figureCheckVsix();
+    server = await startCodeServer({ folder: workspace, vsix: [vsix], copyLogTo: join(results, 'code-server.log') });
+    browser = await launchBrowser();
+    page = browser.page;
+    await openWorkbench(page, server.url, workspace);
+  });
+
+  after(async () => {
+    if (page) await shots.take(page, 'final').catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('1. English draft: status bar count and each Problems row', async () => {
+    const expected = expectedCheck(workspace, ENGLISH, dataset);
+    await openFile(page, ENGLISH);
+    await statusBarItem(page, expectedStatusText(expected)).waitFor({ timeout: 20_000 });
+    const messages = flaggedMessages(expected);
+    assert.ok(messages.length >= 3, 'the English draft has flagged figures');
+    await page.locator('.monaco-editor .squiggly-error').first().waitFor();
+    const rows = await problemsRows(page);
+    const ours = rowsMentioning(rows, messages);
+    for (const message of messages) assert.ok(ours.some((r) => r.text.includes(message)), `Problems lists: ${message}`);
+    // Fixed anchors from the draft: a wrong figure with its sourced value, an outdated one, an unsourced one.
+    const all = ours.map((r) => r.text).join('\n');
+    assert.match(all, /OpenAI's revenue for 2025 is \$13\.1 billion \(AI for Automation, 2026-03-29\), not \$14 billion\./);
+    assert.match(all, /Outdated: Microsoft's ownership stake in OpenAI was revised to 27%/);
+    assert.match(all, /No sourced figure for Oracle/);
+    assert.ok(ours.every((r) => r.label.includes('Figure Check') || r.text.includes('Figure Check')), 'rows come from Figure Check');
+    await shots.take(page, 'english-squiggles-problems');
+  });
+
+  it('2. hover: a contradicted figure shows verdict, sourced value, publisher and link; a supported one its source', async () => {
+    const contradicted = await hoverFigure(page, workspace, ENGLISH, '$14 billion');
+    assert.match(contradicted, /Contradicted/);
+    assert.match(contradicted, /\$13\.1/);
+    assert.match(contradicted, /AI for Automation/);
+    const links = await hoverLinks(page);
+    assert.ok(links.some((href) => /^https:\/\//.test(href)), `a source link in the hover: ${links.join(', ')}`);
+    await shots.take(page, 'hover-contradicted');
+
+    const supported = await hoverFigure(page, workspace, ENGLISH, '$13.1 billion');
+    assert.match(supported, /Supported/);
+    assert.match(supported, /Source/);
+    assert.match(supported, /AI for Automation/);
+    await shots.take(page, 'hover-supported');
+  });
+
+  it('3. "Figure Check: Check Document" shows the summary notification', async () => {
+    const expected = expectedCheck(workspace, ENGLISH, dataset);
+    await page.keyboard.press('Escape');
+    await runCommand(page, 'Figure Check: Check Document');
+    const summary = `Figure Check: ${summarize(expected, expected.lang)}`;
+    await notificationToasts(page).filter({ hasText: summary }).first().waitFor({ timeout: 15_000 });
+    await shots.take(page, 'check-document-summary');
+  });
+
+  it('4. quick fixes: replace with the sourced figure; add a citation footnote', async () => {
+    await page.keyboard.press('Escape');
+    const { line, column } = positionIn(workspace, ENGLISH, '$14 billion');
+    await goToPosition(page, line, column + 1);
+    await page.keyboard.press('Control+.');
+    const replace = page.locator('.action-widget .monaco-list-row', { hasText: 'Replace with the sourced figure' }).first();
+    await replace.waitFor();
+    assert.match(await replace.innerText(), /\$13\.1 billion/);
+    await shots.take(page, 'quick-fix-menu');
+    await replace.click();
+    await page.locator('.editor-instance .view-line', { hasText: "OpenAI's 2025 revenue reached $13.1 billion" }).waitFor();
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'not $14 billion' }).first().waitFor({ state: 'detached', timeout: 10_000 });
+    await shots.take(page, 'quick-fix-replaced');
+
+    // The first "$13.1 billion" is a supported figure without a citation.
+    const first = positionIn(workspace, ENGLISH, '$13.1 billion');
+    await goToPosition(page, first.line, first.column + 1);
+    await page.keyboard.press('Control+.');
+    const cite = page.locator('.action-widget .monaco-list-row', { hasText: 'Add a citation footnote' }).first();
+    await cite.waitFor();
+    await cite.click();
+    await page.keyboard.press('Control+S');
+    await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
+    const saved = readFileSync(join(workspace, ENGLISH), 'utf8');
+    assert.match(saved, /OpenAI's 2025 revenue reached \$13\.1 billion/);
+    assert.doesNotMatch(saved, /reached \$14 billion/);
+    const reference = saved.match(/\$13\.1 billion in 2025\.?\[\^(fc-[\w-]+)\]/);
+    assert.ok(reference, 'a footnote reference after the sentence');
+    assert.match(saved, new RegExp(`\\n\\[\\^${reference[1]}\\]: AI for Automation`), 'a footnote definition naming the source');
+    await shots.take(page, 'quick-fix-citation');
+  });
+
+  it('5. Japanese draft: its diagnostics and a Japanese hover', async () => {
+    const expected = expectedCheck(workspace, JAPANESE, dataset);
+    assert.equal(expected.lang, 'ja');
+    await openFile(page, JAPANESE);
+    await statusBarItem(page, expectedStatusText(expected)).waitFor({ timeout: 20_000 });
+    const rows = await problemsRows(page);
+    const messages = flaggedMessages(expected);
+    for (const message of messages) assert.ok(rows.some((r) => r.text.includes(message)), `Problems lists: ${message}`);
+    assert.ok(rows.some((r) => r.text.includes('140億ドルではありません')), 'the contradicted 140億ドル is listed');
+    const hover = await hoverFigure(page, workspace, JAPANESE, '140億ドル');
+    assert.match(hover, /出典と矛盾/);
+    assert.match(hover, /出典/);
+    await shots.take(page, 'japanese-hover');
+  });
+
+  it('6. workspace datasets: the team record supports a figure; the malformed file shows its error; malicious data stays text', async () => {
+    await openFile(page, DATASETS_DRAFT);
+    await statusBarItem(page, /^Figures \d+✓/).waitFor({ timeout: 20_000 });
+    const team = await hoverFigure(page, workspace, DATASETS_DRAFT, '$42 million', 0);
+    assert.match(team, /Supported/);
+    assert.match(team, /Example Gazette/);
+    assert.match(team, /team\.figures\.json/);
+    await shots.take(page, 'hover-team-dataset');
+
+    const evil = await hoverFigure(page, workspace, DATASETS_DRAFT, '$42 million', 1);
+    assert.ok(evil.includes('[x](command:workbench.action.terminal.sendSequence?%7B%7D)'), `the publisher shows as text:\n${evil}`);
+    assert.ok(evil.includes('<img src=x onerror=alert(1)>'), 'the title shows as text');
+    const evilLinks = await hoverLinks(page);
+    assert.ok(evilLinks.every((href) => /^https?:\/\//.test(href)), `only http(s) links: ${evilLinks.join(', ')}`);
+    assert.equal(await page.locator('.monaco-editor .monaco-hover:not(.hidden) img, .monaco-editor .monaco-hover:not(.hidden) script').count(), 0);
+    await shots.take(page, 'hover-malicious-dataset');
+
+    const badlink = await hoverFigure(page, workspace, DATASETS_DRAFT, '$42 million', 2);
+    assert.doesNotMatch(badlink, /Supported/, 'the record with a javascript: URL is not used');
+    assert.ok((await hoverLinks(page)).every((href) => !href.startsWith('javascript:')), 'no javascript: link');
+
+    const rows = await problemsRows(page);
+    assert.ok(rows.some((r) => /http\(s\) URL/.test(r.text)), 'badlink.figures.json: the javascript: URL is reported');
+    assert.ok(rows.some((r) => /invalid JSON/.test(r.text)), 'broken.figures.json: the malformed JSON is reported');
+    await openFile(page, 'broken.figures.json');
+    await page.locator('.editor-instance .monaco-editor .squiggly-error').first().waitFor();
+    await shots.take(page, 'malformed-dataset');
+  });
+
+  it('7. the report view lists the figures; the status bar item shows the counts', async () => {
+    const expected = expectedCheck(workspace, JAPANESE, dataset);
+    await openFile(page, JAPANESE);
+    const status = statusBarItem(page, expectedStatusText(expected));
+    await status.waitFor({ timeout: 20_000 });
+    await status.click(); // the item opens the report
+    const report = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await report.locator('tr.row').first().waitFor({ timeout: 20_000 });
+    assert.equal(await report.locator('tr.row').count(), expected.claims.length, 'one row per figure');
+    assert.ok((await report.locator('tr.row').allInnerTexts()).some((t) => t.includes('140億ドル')));
+    await shots.take(page, 'report-view');
+  });
+});
