@@ -53,24 +53,31 @@ export function makeTerm(text: string, kind: Term['kind'], id: string): Term {
 }
 
 export class TermMatcher {
-  /** Terms keyed by their first two folded characters (one-character terms by the first alone). */
-  private readonly byPair = new Map<number, Term[]>();
+  /** Terms keyed by first folded character, then second (small-integer keys hash fast). */
+  private readonly byPair = new Map<number, Map<number, Term[]>>();
+  /** One-character terms ("株") by their character. */
   private readonly bySingle = new Map<number, Term[]>();
-  /** Fast reject: 1 where some term starts with this folded character. */
+  /** Fast reject: bit 1 where some longer term starts with this folded character, bit 2 a one-character term. */
   private readonly firstChar = new Uint8Array(65536);
 
   constructor(terms: Term[]) {
     for (const t of terms) {
       if (!t.folded.trim()) continue;
       const c0 = t.folded.charCodeAt(0);
-      const map = t.folded.length === 1 ? this.bySingle : this.byPair;
-      const key = t.folded.length === 1 ? c0 : c0 * 65536 + t.folded.charCodeAt(1);
+      let map = this.bySingle;
+      let key = c0;
+      if (t.folded.length > 1) {
+        let second = this.byPair.get(c0);
+        if (!second) this.byPair.set(c0, (second = new Map()));
+        map = second;
+        key = t.folded.charCodeAt(1);
+      }
       let list = map.get(key);
       if (!list) map.set(key, (list = []));
       if (!list.some((o) => o.folded === t.folded && o.kind === t.kind && o.id === t.id && o.caseSensitive === t.caseSensitive)) list.push(t);
-      this.firstChar[c0] = 1;
+      this.firstChar[c0] |= t.folded.length > 1 ? 1 : 2;
     }
-    for (const list of this.byPair.values()) list.sort((a, b) => b.folded.length - a.folded.length);
+    for (const second of this.byPair.values()) for (const list of second.values()) list.sort((a, b) => b.folded.length - a.folded.length);
   }
 
   /** Does `term` match at `at` in `text`, within [.., limit)? Returns the end offset or -1. */
@@ -99,11 +106,12 @@ export class TermMatcher {
     for (let i = from; i < to; i++) {
       const raw = text.charCodeAt(i);
       const c = foldCode(raw);
-      if (this.firstChar[c] === 0) continue;
+      const flags = this.firstChar[c];
+      if (flags === 0) continue;
       // An English word starts only after a non-alphanumeric character.
       if (isAsciiAlnum(raw) && i > from && isAsciiAlnum(text.charCodeAt(i - 1))) continue;
-      const pair = i + 1 < to ? this.byPair.get(c * 65536 + foldCode(text.charCodeAt(i + 1))) : undefined;
-      const single = this.bySingle.get(c);
+      const pair = flags & 1 && i + 1 < to ? this.byPair.get(c)?.get(foldCode(text.charCodeAt(i + 1))) : undefined;
+      const single = flags & 2 ? this.bySingle.get(c) : undefined;
       let foundEntity = i < nextEntity;
       let foundCue = i < nextCue;
       for (let pass = 0; pass < 2 && !(foundEntity && foundCue); pass++) {
