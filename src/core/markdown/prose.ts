@@ -247,10 +247,13 @@ export function readProse(text: string): ProseDocument {
   const body = fm > 0 ? (fm < starts.length ? '\n'.repeat(fm) + text.slice(starts[fm]) : '') : text;
   const walk = (fm === 0 && plainParagraph(text, starts)) || walkTokens(body);
 
+  // Everything blank except line breaks (known from the line starts), then prose copied in.
   const mask = scratchMask(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    mask[i] = c === 10 || c === 13 ? c : 32;
+  mask.fill(32);
+  for (let n = 1; n < starts.length; n++) {
+    const ls = starts[n];
+    mask[ls - 1] = text.charCodeAt(ls - 1);
+    if (ls >= 2 && text.charCodeAt(ls - 1) === 10 && text.charCodeAt(ls - 2) === 13) mask[ls - 2] = 13;
   }
   const blocks: ProseBlock[] = [];
   const comments: { start: number; end: number }[] = [];
