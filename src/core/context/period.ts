@@ -14,7 +14,8 @@ export type PeriodSpec =
   | { kind: 'day'; year: number; month: number; day: number }
   | { kind: 'quarter'; year: number; quarter: number; fiscal: boolean }
   | { kind: 'half'; year: number; half: number; fiscal: boolean }
-  | { kind: 'fiscal-year'; year: number; japanese: boolean };
+  | { kind: 'fiscal-year'; year: number; japanese: boolean }
+  | { kind: 'fiscal-ending'; year: number; month: number };
 
 export interface PeriodMention {
   start: number;
@@ -74,15 +75,17 @@ const RULES: Rule[] = [
   { re: /((?:19|20)\d\d)年?\s?(?:から|〜|～|~|-|–|—)\s?((?:19|20)\d\d)年(?:まで(?:に|の)?)?/g, needs: 'ja', spec: (m) => ({ kind: 'years', from: +m[1], to: +m[2] }) },
   { re: /((?:19|20)\d\d)年(?:末)?までに?/g, needs: 'ja', spec: (m) => ({ kind: 'until', year: +m[1] }) },
   {
-    re: /((?:19|20)\d\d)年(\d{1,2})月?\s?(?:から|〜|～|~|-|–)\s?(?:((?:19|20)\d\d)年)?(\d{1,2})月(?:まで|期)?/g,
-    needs: 'ja', spec: (m) => ({ kind: 'months', year: +m[1], from: +m[2], toYear: m[3] ? +m[3] : +m[1], to: +m[4] }),
+    re: /(?<!\d)((?:19|20)?\d\d)年(\d{1,2})月?\s?(?:から|〜|～|~|-|–)\s?(?:((?:19|20)?\d\d)年)?(\d{1,2})月(?:まで|期)?/g,
+    needs: 'ja', spec: (m) => ({ kind: 'months', year: fullYear(m[1]), from: +m[2], toYear: m[3] ? fullYear(m[3]) : fullYear(m[1]), to: +m[4] }),
   },
   {
-    re: /((?:19|20)\d\d)年(度)?\s?(?:第([1-4])四半期|([1-4])Q)/g,
-    needs: 'ja', spec: (m) => ({ kind: 'quarter', year: +m[1], quarter: +(m[3] ?? m[4]), fiscal: !!m[2] }),
+    re: /(?<!\d)((?:19|20)?\d\d)年(度)?\s?(?:第([1-4])四半期|([1-4])Q)/g,
+    needs: 'ja', spec: (m) => ({ kind: 'quarter', year: fullYear(m[1]), quarter: +(m[3] ?? m[4]), fiscal: !!m[2] }),
   },
-  { re: /((?:19|20)\d\d)年(度)?\s?(上半期|前半|上期|下半期|後半|下期)/g, needs: 'ja', spec: (m) => ({ kind: 'half', year: +m[1], half: JA_HALF[m[3]], fiscal: !!m[2] }) },
-  { re: /((?:19|20)\d\d)年度/g, needs: 'ja', spec: (m) => ({ kind: 'fiscal-year', year: +m[1], japanese: true }) },
+  { re: /(?<!\d)((?:19|20)?\d\d)年(度)?\s?(上半期|前半|上期|下半期|後半|下期)/g, needs: 'ja', spec: (m) => ({ kind: 'half', year: fullYear(m[1]), half: JA_HALF[m[3]], fiscal: !!m[2] }) },
+  { re: /(?<!\d)((?:19|20)?\d\d)年度/g, needs: 'ja', spec: (m) => ({ kind: 'fiscal-year', year: fullYear(m[1]), japanese: true }) },
+  // "2026年3月期": the fiscal year that ends in March 2026 (the usual way Japanese companies name it).
+  { re: /(?<!\d)((?:19|20)?\d\d)年(\d{1,2})月期/g, needs: 'ja', spec: (m) => ({ kind: 'fiscal-ending', year: fullYear(m[1]), month: +m[2] }) },
   { re: /((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?/g, needs: 'ja', spec: (m) => (m[3] ? { kind: 'day', year: +m[1], month: +m[2], day: +m[3] } : { kind: 'months', year: +m[1], from: +m[2], toYear: +m[1], to: +m[2] }) },
   { re: /((?:19|20)\d\d)年(?:だけで|のみで|単年で|通年で?)?/g, needs: 'ja', spec: (m) => ({ kind: 'year', year: +m[1] }) },
   {
@@ -164,6 +167,7 @@ export function findPeriods(text: string, from: number, to: number): PeriodMenti
 }
 
 function validSpec(spec: PeriodSpec): boolean {
+  if (spec.kind === 'fiscal-ending') return spec.month >= 1 && spec.month <= 12;
   if (spec.kind === 'months') return spec.from >= 1 && spec.from <= 12 && spec.to >= 1 && spec.to <= 12;
   if (spec.kind === 'day') return spec.month >= 1 && spec.month <= 12 && spec.day >= 1 && spec.day <= 31;
   if (spec.kind === 'years') return spec.to >= spec.from;
@@ -206,6 +210,10 @@ export function resolvePeriod(mention: PeriodMention, entity: string | undefined
       const [y, m] = [s.year + start[0], start[1]];
       const [ey, em] = addMonths(y, m, 11);
       return monthSpan(text, y, m, ey, em);
+    }
+    case 'fiscal-ending': {
+      const [y, m] = addMonths(s.year, s.month, -11);
+      return monthSpan(text, y, m, s.year, s.month);
     }
     case 'quarter':
     case 'half': {
