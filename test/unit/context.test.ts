@@ -28,6 +28,7 @@ describe('sentences', () => {
     ['He said "it is $5B." Then left.', ['He said "it is $5B."', 'Then left.']],
     ['Nvidia Corp. e.g. this one.', ['Nvidia Corp. e.g. this one.']],
     ['a\u2029b', ['a', 'b']],
+    ['売上は１．５兆円．利益は伸びた．', ['売上は１．５兆円．', '利益は伸びた．']],
   ];
   for (const [text, want] of cases) {
     it(text, () => assert.deepEqual(splitSentences(text, 0, text.length).map((r) => text.slice(r.start, r.end)), want));

@@ -1,6 +1,7 @@
 // Sentence splitting over the masked prose (where code and URLs are already blanked). English ends
 // at . ! ? unless the period belongs to an abbreviation, an initial ("U.S."), or a decimal ("$1.4");
-// Japanese at 。！？; a table-cell pipe (U+2029 in the mask) always ends a sentence. Linear.
+// Japanese at 。！？ (and ． when no digit follows); a table-cell pipe (U+2029 in the mask) always
+// ends a sentence. Linear.
 
 import type { TextRange } from '../types';
 
@@ -50,7 +51,7 @@ export function splitSentences(text: string, from: number, to: number): TextRang
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     // Fast skip: only . ! ? 。 ！ ？ and the hard break can end a sentence.
-    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x3002 && code !== 0xff01 && code !== 0xff1f && code !== 0x2029) continue;
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x3002 && code !== 0xff01 && code !== 0xff1f && code !== 0xff0e && code !== 0x2029) continue;
     const c = text[i];
     let end = -1;
     if (c === '\u2029') {
@@ -59,6 +60,7 @@ export function splitSentences(text: string, from: number, to: number): TextRang
       continue;
     }
     if (c === '。' || c === '！' || c === '？') end = i + 1;
+    else if (c === '．' && !/[0-9０-９]/.test(text[i + 1] ?? '')) end = i + 1; // "１．５兆円" is a decimal
     else if ((c === '!' || c === '?') && (i + 1 >= to || isSpace(text[i + 1]) || CLOSERS.has(text[i + 1]))) end = i + 1;
     else if (c === '.' && periodEndsSentence(text, i, from, to)) end = i + 1;
     if (end < 0) continue;
