@@ -300,6 +300,8 @@ describe('detectLanguage', () => {
     ['OpenAIは2025年上半期に25億ドルを燃やした。', 'ja'],
     ['# OpenAIの資金\n\nエヌビディアはOpenAIに最大1000億ドルを投資する。ChatGPT (OpenAI) の利用者は多い。', 'ja'],
     ['An English draft quoting 燃やす once.', 'en'],
+    ['OpenAIの売上は増えた。\n\n```js\n' + 'const revenueForecastByQuarter = computeEverything(input);\n'.repeat(20) + '```\n', 'ja'],
+    ['売上は増えた。`someVeryLongIdentifierNameHere` と https://example.com/a-very-long-english-url-path-here を参照。', 'ja'],
     ['', 'en'],
   ];
   for (const [text, lang] of cases) it(JSON.stringify(text.slice(0, 30)), () => assert.equal(detectLanguage(text), lang));
