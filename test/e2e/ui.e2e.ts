@@ -14,7 +14,7 @@ import { checkDocument, loadDataset, summarize, type CheckResult, type Dataset }
 import { startCodeServer, type CodeServer } from './lib/server';
 import { figureCheckVsix, REPO_ROOT } from './lib/vsix';
 import {
-  goToPosition, hoverAt, launchBrowser, notificationToasts, openFile, openWorkbench, problemsRows, resultsDir,
+  applyQuickFix, goToPosition, hoverAt, launchBrowser, notificationToasts, openFile, openWorkbench, problemsRows, resultsDir,
   runCommand, Screenshots, statusBarItem, type Browser, type ProblemRow,
 } from './lib/workbench';
 
@@ -83,11 +83,22 @@ async function occurrencesAboveCursor(page: Page, figure: string): Promise<numbe
   return texts.reduce((n, t) => n + t.split(figure).length - 1, 0);
 }
 
-/** Links in the visible hover: their hrefs. */
+/** Polls a file on disk until `ready` holds (the editor saves asynchronously). */
+async function waitForFile(path: string, ready: (text: string) => boolean, timeoutMs = 10_000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const text = readFileSync(path, 'utf8');
+    if (ready(text) || Date.now() > until) return text;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Targets of the links rendered in the visible hover's content (anchors without a target are not live). */
 async function hoverLinks(page: Page): Promise<string[]> {
-  return page.locator('.monaco-editor .monaco-hover:not(.hidden) a').evaluateAll((links) =>
-    links.map((a) => a.getAttribute('href') ?? a.getAttribute('data-href') ?? ''),
+  const targets = await page.locator('.monaco-editor .monaco-hover:not(.hidden) .hover-contents a').evaluateAll((links) =>
+    links.map((a) => a.getAttribute('data-href') || a.getAttribute('href') || ''),
   );
+  return targets.filter((t) => t !== '');
 }
 
 describe('Figure Check in code-server (packaged .vsix, Chromium)', () => {
@@ -165,11 +176,10 @@ describe('Figure Check in code-server (packaged .vsix, Chromium)', () => {
     const { line, column } = positionIn(workspace, ENGLISH, '$14 billion');
     await goToPosition(page, line, column + 1);
     await page.keyboard.press('Control+.');
-    const replace = page.locator('.action-widget .monaco-list-row', { hasText: 'Replace with the sourced figure' }).first();
-    await replace.waitFor();
-    assert.match(await replace.innerText(), /\$13\.1 billion/);
+    await page.locator('.action-widget .monaco-list-row', { hasText: 'Replace with the sourced figure' }).first().waitFor();
     await shots.take(page, 'quick-fix-menu');
-    await replace.click();
+    const applied = await applyQuickFix(page, 'Replace with the sourced figure');
+    assert.match(applied, /\$13\.1 billion \(AI for Automation\)/);
     await page.locator('.editor-instance .view-line', { hasText: "OpenAI's 2025 revenue reached $13.1 billion" }).waitFor();
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'not $14 billion' }).first().waitFor({ state: 'detached', timeout: 10_000 });
     await shots.take(page, 'quick-fix-replaced');
@@ -177,13 +187,9 @@ describe('Figure Check in code-server (packaged .vsix, Chromium)', () => {
     // The first "$13.1 billion" is a supported figure without a citation.
     const first = positionIn(workspace, ENGLISH, '$13.1 billion');
     await goToPosition(page, first.line, first.column + 1);
-    await page.keyboard.press('Control+.');
-    const cite = page.locator('.action-widget .monaco-list-row', { hasText: 'Add a citation footnote' }).first();
-    await cite.waitFor();
-    await cite.click();
-    await page.keyboard.press('Control+S');
-    await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
-    const saved = readFileSync(join(workspace, ENGLISH), 'utf8');
+    assert.match(await applyQuickFix(page, 'Add a citation footnote'), /AI for Automation/);
+    await runCommand(page, 'File: Save');
+    const saved = await waitForFile(join(workspace, ENGLISH), (text) => text.includes('[^fc-'));
     assert.match(saved, /OpenAI's 2025 revenue reached \$13\.1 billion/);
     assert.doesNotMatch(saved, /reached \$14 billion/);
     const reference = saved.match(/\$13\.1 billion in 2025\.?\[\^(fc-[\w-]+)\]/);

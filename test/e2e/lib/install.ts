@@ -32,8 +32,23 @@ function log(message: string): void {
   process.stderr.write(`[e2e] ${message}\n`);
 }
 
+/** Japanese drafts render as empty boxes without a CJK font; IPA Gothic is small and enough. */
+export function ensureJapaneseFont(): void {
+  const fonts = spawnSync('fc-list', [':lang=ja'], { encoding: 'utf8' });
+  if (fonts.status === 0 && fonts.stdout.trim() !== '') return;
+  if (!isRoot() || !which('apt-get')) {
+    throw new MissingPrerequisite(
+      'No Japanese font is installed, so the Japanese draft would render as boxes. ' +
+        'Install one (Debian/Ubuntu: `sudo apt-get install -y fonts-ipafont-gothic`).',
+    );
+  }
+  log('installing fonts-ipafont-gothic with apt-get (no Japanese font found)…');
+  aptInstall(['fonts-ipafont-gothic']);
+}
+
 /** Debian's chromium; installed with apt when missing and we are root, otherwise a clear failure. */
 export function ensureChromium(): string {
+  ensureJapaneseFont();
   const existing = process.env.FIGURE_CHECK_CHROMIUM ?? which('chromium') ?? which('chromium-browser');
   if (existing) return existing;
   if (!isRoot() || !which('apt-get')) {

@@ -62,19 +62,55 @@ function activeTab(page: Page): Locator {
   return page.locator('.tabs-container .tab.active');
 }
 
-/** Opens a workspace file through Quick Open (Ctrl+P), as a user would. */
+/** Opens a workspace file through Quick Open (Ctrl+P), as a user would; retries once if it did not open. */
 export async function openFile(page: Page, relativePath: string): Promise<void> {
   const fileName = relativePath.split('/').pop() ?? relativePath;
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill(relativePath);
-  // Wait for the file to be listed before accepting, or Enter picks a stale row.
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await activeTab(page).filter({ hasText: fileName }).waitFor();
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(relativePath);
+    // Pick the listed row itself: Enter right after typing can accept a stale row.
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first();
+    await row.waitFor();
+    await row.click();
+    try {
+      await activeTab(page).filter({ hasText: fileName }).waitFor({ timeout: 10_000 });
+      break;
+    } catch (error) {
+      if (attempt >= 2) throw error;
+    }
+  }
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
+}
+
+/** Opens the light bulb menu (Ctrl+.) at the cursor and applies the first action whose title contains `title`. */
+export async function applyQuickFix(page: Page, title: string): Promise<string> {
+  const rows = page.locator('.action-widget .monaco-list-row.action');
+  // Right after an edit the re-check may still be running and the menu comes up empty: ask again.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+.');
+    try {
+      await rows.first().waitFor({ timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (attempt >= 4) throw error;
+    }
+  }
+  const titles = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+  const index = titles.findIndex((t) => t.includes(title));
+  if (index < 0) throw new Error(`no quick fix "${title}" here; offered: ${titles.join(' | ')}`);
+  // The menu sits under a pointer-blocking layer: choose with the keyboard, as a keyboard user does.
+  for (let i = 0; i < titles.length + 2; i++) {
+    const focused = (await page.locator('.action-widget .monaco-list-row.action.focused').getAttribute('aria-label').catch(() => '')) ?? '';
+    if (focused === titles[index]) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+  await page.locator('.action-widget').waitFor({ state: 'hidden' }).catch(() => undefined);
+  return titles[index];
 }
 
 /** Runs a command from the palette (Ctrl+Shift+P) by its exact title, e.g. "Figure Check: Check Document". */
@@ -174,7 +210,10 @@ export interface ProblemRow {
   text: string;
 }
 
-/** Opens the Problems panel (Ctrl+Shift+M) and returns its marker rows (file rows left out). */
+/**
+ * Opens the Problems panel (Ctrl+Shift+M) and returns its marker rows (file rows left out). The list is
+ * virtualised, so it is scrolled to the end while rows are collected (keyed by their index).
+ */
 export async function problemsRows(page: Page): Promise<ProblemRow[]> {
   const panel = page.locator('.markers-panel');
   if (!(await panel.isVisible().catch(() => false))) {
@@ -182,14 +221,27 @@ export async function problemsRows(page: Page): Promise<ProblemRow[]> {
     await page.keyboard.press('Control+Shift+M');
   }
   await panel.waitFor();
-  const rows = page.locator('.markers-panel .monaco-list-row');
-  const result: ProblemRow[] = [];
-  for (const row of await rows.all()) {
-    const isMarker = (await row.locator('.marker-message-details, .marker-icon').count()) > 0;
-    if (!isMarker) continue;
-    result.push({ label: (await row.getAttribute('aria-label')) ?? '', text: (await row.innerText()).replace(/\s+/g, ' ').trim() });
+  const list = page.locator('.markers-panel .monaco-list').first();
+  const collected = new Map<number, ProblemRow>();
+  const box = await list.boundingBox();
+  if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let guard = 0; guard < 50; guard++) {
+    const before = collected.size;
+    for (const row of await page.locator('.markers-panel .monaco-list-row').all()) {
+      const index = Number(await row.getAttribute('data-index'));
+      const isMarker = (await row.locator('.marker-message-details, .marker-icon').count()) > 0;
+      if (!isMarker || collected.has(index)) continue;
+      collected.set(index, { label: (await row.getAttribute('aria-label')) ?? '', text: (await row.innerText()).replace(/\s+/g, ' ').trim() });
+    }
+    if (guard > 0 && collected.size === before) break;
+    await page.mouse.wheel(0, 200);
+    await page.waitForTimeout(100);
   }
-  return result;
+  if (box) {
+    await page.mouse.wheel(0, -100_000); // back to the top for the screenshot
+    await page.mouse.move(5, 5);
+  }
+  return [...collected.entries()].sort((a, b) => a[0] - b[0]).map(([, row]) => row);
 }
 
 /** The problems count in the status bar, as its accessible label says ("Errors: 2, Warnings: 1, …"). */
