@@ -128,16 +128,21 @@ export function describeFigures(
     return (infos[i] = analyse(masked, sentences[i], vocabulary, true));
   };
   const light = (i: number) => (infos[i] ??= analyse(masked, sentences[i], vocabulary, false));
-  // Windows of long sentences, shared by the figures of one WINDOW_STEP-sized stretch.
+  // Windows of the current long sentence, shared by the figures of one WINDOW_STEP-sized stretch.
   const windows = new Map<number, SentenceInfo>();
-  const windowInfo = (sentence: TextRange, fig: TextRange): SentenceInfo => {
+  let windowsOf = -1;
+  const windowInfo = (si: number, fig: TextRange): SentenceInfo => {
+    const sentence = sentences[si];
+    if (windowsOf !== si) {
+      windows.clear();
+      windowsOf = si;
+    }
     const step = Math.floor((fig.start - sentence.start) / WINDOW_STEP);
-    const key = sentence.start * 1024 + step;
-    let info = windows.get(key);
+    let info = windows.get(step);
     if (!info) {
       const from = sentence.start + step * WINDOW_STEP;
       const range = { start: Math.max(sentence.start, from - HALF_WINDOW), end: Math.min(sentence.end, from + WINDOW_STEP + HALF_WINDOW) };
-      windows.set(key, (info = analyse(masked, range, vocabulary, true)));
+      windows.set(step, (info = analyse(masked, range, vocabulary, true)));
     }
     return info;
   };
@@ -151,7 +156,7 @@ export function describeFigures(
     // A "sentence" longer than MAX_SENTENCE (a table dump, a run-on line) is read in a window
     // around each figure, so that work per figure stays bounded and the whole read linear.
     const long = sentence.end - sentence.start > MAX_SENTENCE;
-    const info = long ? windowInfo(sentence, fig) : full(si);
+    const info = long ? windowInfo(si, fig) : full(si);
     const range = info.range;
     const figRange = { start: fig.start, end: fig.end };
     const clause = clauseOf(masked, range, fig.start);
@@ -168,33 +173,19 @@ export function describeFigures(
     const directions = info.directions ?? [];
     const hasChange = info.hasChange ?? false;
     let metric = metricForFigure({ cues: info.cues, figure: figRange, unit: fig.unit, qualifier: fig.qualifier, clause, hasChange }, vocabulary);
-    const otherFigureInClauseOf = (p: PeriodMention) => {
-      const c = clauseOf(masked, range, p.start);
-      // figures are sorted: binary search for the first one starting in the clause
-      let lo = 0;
-      let hi = figures.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (figures[mid].start < c.start) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let k = lo; k < figures.length && figures[k].start < c.end; k++) if (figures[k] !== fig && figures[k].end <= c.end) return true;
-      return false;
-    };
+    const otherFigureInClauseOf = (p: PeriodMention) => hasOtherFigure(figures, fig, clauseOf(masked, range, p.start));
     let periodMention = nearestPeriod(info.periods ?? [], figRange, clause, lang, otherFigureInClauseOf);
-    const column = header && (!metric || !periodMention) ? headerCell(masked, paragraph, header, fig.start) : undefined;
-    if (column) {
-      // The column header names what the cells below hold: "| Company | Revenue 2025 |".
-      const head = analyse(masked, column, vocabulary, true);
-      metric ??= metricForFigure({ cues: head.cues, figure: figRange, unit: fig.unit, qualifier: fig.qualifier, clause: column, hasChange: head.hasChange ?? false }, vocabulary);
-      periodMention ??= head.periods?.[0];
+    if (header && (!metric || !periodMention)) {
+      const column = fromColumnHeader(masked, paragraph, header, fig, vocabulary);
+      metric ??= column?.metric;
+      periodMention ??= column?.period;
     }
     const direction = fig.direction ?? directionFor(directions, masked, figRange, fig.unit, clause, range);
     if (info.citation === undefined)
       info.citation = (long ? findCitation(original.slice(range.start, range.end)) : citationFor(original, masked, sentences, si, paragraph)) ?? null;
     const citation = info.citation ?? undefined;
     const money = /^[A-Z]{3}$/.test(fig.unit);
-    if (!metric && !header && info.cues.length === 0 && carried && carried.sentence < si && (money ? carried.money : carried.unit === fig.unit)) {
+    if (!metric && !inTable && info.cues.length === 0 && carried && carried.sentence < si && (money ? carried.money : carried.unit === fig.unit)) {
       // "Revenue was $3.7B in 2024. It reached $13B in 2025." A sentence without any cue word
       // continues the metric of the sentence before it, for a figure of the same kind. Not in
       // tables: the cells of a row are different columns.
@@ -214,6 +205,37 @@ export function describeFigures(
     out.push(ctx);
   }
   return out;
+}
+
+/** Does a figure other than `fig` lie inside `clause`? (`figures` is sorted: binary search.) */
+function hasOtherFigure(figures: FigureMatch[], fig: FigureMatch, clause: TextRange): boolean {
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid].start < clause.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < figures.length && figures[k].start < clause.end; k++) if (figures[k] !== fig && figures[k].end <= clause.end) return true;
+  return false;
+}
+
+/** Metric and period named by the column header above a table cell: "| Company | Revenue 2025 |". */
+function fromColumnHeader(
+  masked: string,
+  row: TextRange,
+  header: TextRange,
+  fig: FigureMatch,
+  vocabulary: Vocabulary,
+): { metric?: string; period?: PeriodMention } | undefined {
+  const cell = headerCell(masked, row, header, fig.start);
+  if (!cell) return undefined;
+  const head = analyse(masked, cell, vocabulary, true);
+  const metric = metricForFigure(
+    { cues: head.cues, figure: fig, unit: fig.unit, qualifier: fig.qualifier, clause: cell, hasChange: head.hasChange ?? false },
+    vocabulary,
+  );
+  return { metric, period: head.periods?.[0] };
 }
 
 const HARD_BREAK = '\u2029';
