@@ -278,6 +278,7 @@ describe('direction', () => {
     ['株価は12%下落した。', '12%', 'percent', 'down'],
     ['売上高は5%減となった。', '5%', 'percent', 'down'],
     ['増資は5%だった。', '5%', 'percent', undefined],
+    ['売上高が2倍になった。', '2倍', 'multiple', 'up'],
   ];
   for (const [s, fig, unit, direction] of cases) {
     it(`${s} [${fig}]`, () => assert.equal(contextOf(s, fig, unit).direction, direction));

@@ -9,8 +9,9 @@ export interface DirectionMention extends TextRange {
 // Linear: one alternation of literal words between word boundaries.
 const EN_DIRECTION =
   /\b(?:(grew|grow|grows|growing|rose|rise|rises|rising|jumped|jump|jumps|surged|surges|soared|soars|climbed|climbs|increased|increases|increase|gained|gains|doubled|doubles|tripled|quadrupled|expanded|up)|(fell|fall|falls|falling|dropped|drops|declined|declines|decreased|decreases|decrease|decline|drop|slid|slumped|plunged|plummeted|shrank|shrunk|contracted|halved|down))\b/gi;
-// A bare 増/減 counts only right after a percentage or multiple: "前年比64%増", "2倍増".
-const JA_DIRECTION = /(増加|増えた|増え|伸びた|伸び|上昇|拡大|急増|急伸|倍増|跳ね上が|(?<=[%％倍])増)|(減少|減った|減り|低下|縮小|急減|急落|下落|半減|落ち込|(?<=[%％倍])減)/g;
+// A bare 増/減 counts only right after a percentage or multiple: "前年比64%増", "2倍増"; so does
+// "2倍になった" (became twice as large).
+const JA_DIRECTION = /(増加|増えた|増え|伸びた|伸び|上昇|拡大|急増|急伸|倍増|跳ね上が|(?<=[%％倍])増|(?<=倍)にな)|(減少|減った|減り|低下|縮小|急減|急落|下落|半減|落ち込|(?<=[%％倍])減)/g;
 
 export function findDirections(text: string, from: number, to: number): DirectionMention[] {
   const slice = text.slice(from, to);
