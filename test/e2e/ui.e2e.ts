@@ -5,7 +5,7 @@
 // Every state is screenshotted into the folder printed at the start.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -195,6 +195,13 @@ describe('Figure Check in code-server (packaged .vsix, Chromium)', () => {
     const reference = saved.match(/\$13\.1 billion in 2025\.?\[\^(fc-[\w-]+)\]/);
     assert.ok(reference, 'a footnote reference after the sentence');
     assert.match(saved, new RegExp(`\\n\\[\\^${reference[1]}\\]: AI for Automation`), 'a footnote definition naming the source');
+    // The footnote the fix wrote is a citation, not a claim: it must not bring a squiggle of its own.
+    const footnoteLine = saved.split('\n').findIndex((l) => l.startsWith(`[^${reference[1]}]:`)) + 1;
+    await page.waitForTimeout(2_000); // let the debounced re-check of the edit land
+    const rows = await problemsRows(page);
+    writeFileSync(join(results, 'problems-after-citation.json'), JSON.stringify(rows, null, 2));
+    const onFootnote = rows.filter((r) => r.text.includes(`[Ln ${footnoteLine},`) && r.text.includes('Figure Check'));
+    assert.deepEqual(onFootnote.map((r) => r.text), [], 'no diagnostic on the inserted footnote definition');
     await shots.take(page, 'quick-fix-citation');
   });
 

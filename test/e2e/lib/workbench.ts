@@ -268,6 +268,8 @@ export class Screenshots {
   /** Writes NN-name.png into the run's folder and returns its path. */
   async take(page: Page, name: string): Promise<string> {
     this.count++;
+    // Hovers and toasts fade in even with reduced motion; a shot taken at once catches them see-through.
+    await page.waitForTimeout(400);
     const file = join(this.dir, `${String(this.count).padStart(2, '0')}-${name}.png`);
     await page.screenshot({ path: file });
     return file;
