@@ -46,6 +46,11 @@ describe('markdown structure is read', () => {
   it('table cells', () => assert.deepEqual(texts('| Co | Burn |\n|---|---|\n| OpenAI | $2.5B |\n| Anthropic | $3B |'), ['$2.5B', '$3B']));
   it('link text', () => assert.deepEqual(texts('[OpenAI burned $2.5B](https://example.com/1)'), ['$2.5B']));
   it('footnote definitions', () => assert.deepEqual(texts('Text.[^1]\n\n[^1]: Reuters reported $2.5B.'), ['$2.5B']));
+  it('a footnote definition that links its source is a citation, not a claim', () => {
+    const md = 'Nvidia hit $5T.[^fc-1]\n\n[^fc-1]: Reuters, "Nvidia shares rise to $1.69 trillion", 2025-10-28. https://www.reuters.com/x';
+    assert.deepEqual(texts(md), ['$5T']);
+    assert.equal(extractClaims(md, vocabulary)[0].citation?.kind, 'footnote');
+  });
   it('list items, quotes and headings', () => assert.deepEqual(texts('# OpenAI $1B\n\n- $2B\n\n> $3B\n\n1. $4B'), ['$1B', '$2B', '$3B', '$4B']));
   it('table cell context: entity from an earlier cell of the row', () => {
     const [c] = extractClaims('| OpenAI | burned $2.5B |\n|---|---|\n| a | b |', vocabulary);

@@ -182,6 +182,16 @@ function walkTokens(src: string): TokenWalk {
   return { blocks, listItemsAtLine, htmlLines };
 }
 
+const FOOTNOTE_DEFINITION = /\[\^[^\]\s]{1,100}\]:/y;
+
+/** A footnote definition (`[^1]: …`) that holds an http(s) URL: a source reference. */
+function isSourceFootnote(text: string, start: number, end: number): boolean {
+  FOOTNOTE_DEFINITION.lastIndex = start;
+  if (!FOOTNOTE_DEFINITION.test(text)) return false;
+  const body = text.slice(start, end);
+  return body.includes('http://') || body.includes('https://');
+}
+
 /**
  * Fast path for the commonest block, one plain paragraph: no blank line, no pipe, no tab, and no
  * line that could start anything else in CommonMark/GFM (heading, quote, list, thematic break,
@@ -274,6 +284,12 @@ export function readProse(text: string): ProseDocument {
       }
     }
     if (start < 0) continue;
+    if (b.kind !== 'table-row' && b.kind !== 'heading' && isSourceFootnote(text, start, end)) {
+      // A footnote definition that links its source is the writer's citation, not a claim: the
+      // figures in a quoted source title ("Nvidia hits $5 trillion") are the source's own words.
+      for (let i = start; i < end; i++) if (mask[i] !== 10 && mask[i] !== 13) mask[i] = 32;
+      continue;
+    }
     maskInline(text, mask, start, end, { tableRow: b.kind === 'table-row', comments });
     blocks.push({ kind: b.kind, start, end });
     if (b.headerLine !== undefined) headerOf.set(blocks[blocks.length - 1], b.headerLine);
