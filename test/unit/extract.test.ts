@@ -51,6 +51,11 @@ describe('markdown structure is read', () => {
     assert.deepEqual(texts(md), ['$5T']);
     assert.equal(extractClaims(md, vocabulary)[0].citation?.kind, 'footnote');
   });
+  it('a "Source:" line with a link is a citation, not a claim', () => {
+    assert.deepEqual(texts('Nvidia hit $5T.\n\nSource: [Nvidia hits $5 trillion](https://www.reuters.com/x)'), ['$5T']);
+    assert.deepEqual(texts('エヌビディアは5兆ドルに達した。\n\n出典：[5兆ドル到達](https://www.nikkei.com/x)'), ['5兆ドル']);
+    assert.deepEqual(texts('Source: our estimate of $5T.'), ['$5T']);
+  });
   it('list items, quotes and headings', () => assert.deepEqual(texts('# OpenAI $1B\n\n- $2B\n\n> $3B\n\n1. $4B'), ['$1B', '$2B', '$3B', '$4B']));
   it('table cell context: entity from an earlier cell of the row', () => {
     const [c] = extractClaims('| OpenAI | burned $2.5B |\n|---|---|\n| a | b |', vocabulary);

@@ -182,12 +182,13 @@ function walkTokens(src: string): TokenWalk {
   return { blocks, listItemsAtLine, htmlLines };
 }
 
-const FOOTNOTE_DEFINITION = /\[\^[^\]\s]{1,100}\]:/y;
+// A footnote definition "[^1]:" or a source line "Source:", "Sources:", "出典：", "出所:".
+const SOURCE_REFERENCE = /\[\^[^\]\s]{1,100}\]:|(?:sources?|出典|出所)\s{0,3}[:：]/iy;
 
-/** A footnote definition (`[^1]: …`) that holds an http(s) URL: a source reference. */
-function isSourceFootnote(text: string, start: number, end: number): boolean {
-  FOOTNOTE_DEFINITION.lastIndex = start;
-  if (!FOOTNOTE_DEFINITION.test(text)) return false;
+/** A footnote definition or "Source:" line that holds an http(s) URL: a source reference. */
+function isSourceReference(text: string, start: number, end: number): boolean {
+  SOURCE_REFERENCE.lastIndex = start;
+  if (!SOURCE_REFERENCE.test(text)) return false;
   const body = text.slice(start, end);
   return body.includes('http://') || body.includes('https://');
 }
@@ -284,9 +285,9 @@ export function readProse(text: string): ProseDocument {
       }
     }
     if (start < 0) continue;
-    if (b.kind !== 'table-row' && b.kind !== 'heading' && isSourceFootnote(text, start, end)) {
-      // A footnote definition that links its source is the writer's citation, not a claim: the
-      // figures in a quoted source title ("Nvidia hits $5 trillion") are the source's own words.
+    if (b.kind !== 'table-row' && b.kind !== 'heading' && isSourceReference(text, start, end)) {
+      // A footnote definition or "Source:" line that links its source is the writer's citation,
+      // not a claim: figures in a quoted title ("Nvidia hits $5 trillion") are the source's words.
       for (let i = start; i < end; i++) if (mask[i] !== 10 && mask[i] !== 13) mask[i] = 32;
       continue;
     }
