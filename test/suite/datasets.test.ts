@@ -2,7 +2,7 @@
 // diagnostic at the exact spot while checking goes on, a malicious file shows text, not links.
 // The records here are fictional test data (Acme AI, example.com), never shown as fact.
 import * as assert from 'node:assert/strict';
-import { api, diagnosticsSettled, hoverText, openDraft, positionOf, removeScratch, waitFor, writeScratch } from './helpers';
+import { api, diagnosticsSettled, hoverText, openDraft, positionOf, removeScratch, waitFor, withSetting, writeScratch } from './helpers';
 
 const ACME = {
   version: '2026-11-01',
@@ -56,6 +56,19 @@ export function defineDatasetTests(): void {
       const { text } = await hoverText(editor.document, positionOf(editor.document, '$120 million'));
       assert.match(text, /Supported/);
       assert.match(text, /Dataset: .*acme\\\.figures\\\.json/);
+    });
+
+    it('loads a file named in figureCheck.datasets (any name, folder-relative)', async () => {
+      const { datasets } = await api();
+      await writeScratch('extra.json', JSON.stringify({ ...ACME, records: [{ ...ACME.records[0], id: 'acme-from-setting' }] }));
+      const restore = await withSetting('datasets', ['fc-suite-scratch/extra.json']);
+      try {
+        await waitFor('dataset from the setting loaded', () => datasets.dataset.byId.has('acme-from-setting'));
+        assert.ok(datasets.userFiles.some((f) => f.name.endsWith('extra.json')));
+      } finally {
+        await restore();
+      }
+      await waitFor('unloaded after the setting is removed', () => !datasets.dataset.byId.has('acme-from-setting'));
     });
 
     it('a malformed dataset gets a diagnostic at its line and column; checking goes on', async () => {
