@@ -147,6 +147,9 @@ describe('Figure Check in code-server (packaged .vsix, Chromium)', () => {
   });
 
   it('2. hover: a contradicted figure shows verdict, sourced value, publisher and link; a supported one its source', async () => {
+    // Room for the card (these shots go to the README): no panel, no toasts.
+    await runCommand(page, 'Notifications: Clear All Notifications');
+    await runCommand(page, 'View: Hide Panel');
     const contradicted = await hoverFigure(page, workspace, ENGLISH, '$14 billion');
     assert.match(contradicted, /Contradicted/);
     assert.match(contradicted, /\$13\.1/);

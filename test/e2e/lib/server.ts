@@ -22,6 +22,7 @@ export const STABLE_USER_SETTINGS: Record<string, unknown> = {
   'security.workspace.trust.enabled': false,
   'editor.minimap.enabled': false,
   'editor.hover.delay': 150,
+  'editor.hover.above': false, // cards open below the line, where there is room for them
   'git.enabled': false,
   'workbench.colorTheme': 'Default Light Modern',
 };
