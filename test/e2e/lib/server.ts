@@ -36,6 +36,8 @@ export interface CodeServerOptions {
   settings?: Record<string, unknown>;
   /** Keep the temp dirs after stop() (for debugging). */
   keepDirs?: boolean;
+  /** Port to listen on (127.0.0.1 only); default: a free one. */
+  port?: number;
   /** Extra environment for code-server and its extension host. */
   env?: Record<string, string>;
   /** Where to copy code-server's log when it stops (the temp dirs are removed). */
@@ -173,7 +175,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const dirs = makeRunDirs({ ...STABLE_USER_SETTINGS, ...options.settings });
   for (const vsix of options.vsix ?? []) installVsix(binary, dirs, vsix);
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const logFd = openSync(dirs.logFile, 'a');
   const args = [
