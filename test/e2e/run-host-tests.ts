@@ -6,7 +6,8 @@
 //   --probe     run the harness probe's suite instead (self-test of this launcher)
 //   --no-build  use the existing dist/ and out/ bundles
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCodeServer, type CodeServer } from './lib/server';
 import { bundleHostSuite, readMochaReport, summariseReport, type MochaReport } from './lib/host-suite';
@@ -41,14 +42,12 @@ function prepareTarget(): Target {
   return { extensionPath: REPO_ROOT, testsPath: bundleHostSuite(), workspace: hostWorkspace() };
 }
 
-/** A fresh copy of the fixture workspace: the suite writes scratch files and settings into it. */
+/**
+ * A fresh, empty workspace: the suite writes its own scratch files and settings into it, and the UI
+ * tests' fixture datasets (test/e2e/workspace) would collide with its fixtures (same entity ids).
+ */
 function hostWorkspace(): string {
-  const source = join(REPO_ROOT, 'test', 'e2e', 'workspace');
-  const target = join(REPO_ROOT, 'out', 'test', 'host-workspace');
-  rmSync(target, { recursive: true, force: true });
-  mkdirSync(target, { recursive: true });
-  if (existsSync(source)) execFileSync('cp', ['-r', `${source}/.`, target]);
-  return target;
+  return mkdtempSync(join(tmpdir(), 'figure-check-host-ws-'));
 }
 
 /** The payload URL: the workbench loads the development extension and runs its tests (notes, e2e.md). */
