@@ -242,7 +242,7 @@ export function renderResults(results: BenchResults): string {
     '',
     '## What each number measures',
     '',
-    '- Peer rows: time of one call on the whole file inside a fresh Node process, after two untimed calls on a',
+    '- Peer rows: time of one call on the whole file inside a fresh Node process, after five untimed calls on a',
     '  different 64 KB document of the same kind (JIT warm, no text-keyed cache hits). Module loading and',
     '  dataset indexing are outside the timing. Peak RSS is `process.resourceUsage().maxRSS` of that process,',
     '  Node baseline included.',
