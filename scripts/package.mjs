@@ -26,7 +26,9 @@ if (missing.length > 0) {
 }
 
 const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
-run(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', out]);
+// Relative README links stay relative: the screenshots ship in the package, and VS Code resolves them
+// against the installed extension (vsce would otherwise need a GitHub/GitLab repository to rewrite them).
+run(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out]);
 
 const bytes = statSync(out).size;
 const files = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
