@@ -172,6 +172,12 @@ test('sarif: artifact URIs and the README address', () => {
   assert.equal(artifactLocation('<stdin>').uri, '%3Cstdin%3E');
   assert.equal(informationUriFrom({ repository: { url: 'git+https://example.com/o/r.git' } }), 'https://example.com/o/r');
   assert.equal(informationUriFrom({ homepage: 'https://example.com/home#readme', repository: 'x' }), 'https://example.com/home');
+  // A placeholder or non-web address is not a link: no helpUri rather than a dead one.
+  assert.equal(informationUriFrom({ repository: { url: 'https://example.invalid/figure-check.git' } }), '');
+  assert.equal(informationUriFrom({ repository: 'git@host:o/r.git' }), '');
+  const rules = buildSarif([], dataset, { version: '1', informationUri: '' }).runs[0].tool.driver;
+  assert.equal(rules.informationUri, undefined);
+  assert.ok(rules.rules.every((r) => r.helpUri === undefined && r.help.text.includes('How verdicts are decided')));
 });
 
 test('sarif: valid against the code-scanning subset schema (ajv), including the rule each result names', async () => {

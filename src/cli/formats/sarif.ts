@@ -30,14 +30,14 @@ export interface SarifRule {
   name: string;
   shortDescription: { text: string };
   fullDescription: { text: string };
-  helpUri: string;
+  helpUri?: string;
   help: { text: string };
 }
 export interface SarifLog {
   $schema: string;
   version: '2.1.0';
   runs: {
-    tool: { driver: { name: string; version: string; semanticVersion: string; informationUri: string; rules: SarifRule[] } };
+    tool: { driver: { name: string; version: string; semanticVersion: string; informationUri?: string; rules: SarifRule[] } };
     columnKind: 'utf16CodeUnits';
     results: SarifResult[];
     properties: { datasetVersion: string; datasetRecords: number };
@@ -71,11 +71,18 @@ const RULE_TEXT: Record<Verdict, { name: string; short: string }> = {
 
 const LEVEL: Partial<Record<Severity, SarifResult['level']>> = { error: 'error', warning: 'warning', information: 'note' };
 
-/** The repository URL from package.json, as a web address ("git+https://…/x.git" → "https://…/x"). */
+/** The repository URL from package.json, as a web address ("git+https://…/x.git" → "https://…/x");
+ * '' when there is no public http(s) address (a reserved `.invalid` host is a placeholder, not a link). */
 export function informationUriFrom(pkg: { homepage?: string; repository?: string | { url?: string } }): string {
-  if (pkg.homepage) return pkg.homepage.replace(/#.*$/, '');
-  const url = typeof pkg.repository === 'string' ? pkg.repository : (pkg.repository?.url ?? '');
-  return url.replace(/^git\+/, '').replace(/\.git$/, '');
+  const raw = pkg.homepage
+    ? pkg.homepage.replace(/#.*$/, '')
+    : (typeof pkg.repository === 'string' ? pkg.repository : (pkg.repository?.url ?? '')).replace(/^git\+/, '').replace(/\.git$/, '');
+  try {
+    const url = new URL(raw);
+    return /^https?:$/.test(url.protocol) && !/(^|\.)invalid$/.test(url.hostname) ? raw : '';
+  } catch {
+    return '';
+  }
 }
 
 export function buildRules(tool: SarifTool): SarifRule[] {
@@ -84,7 +91,7 @@ export function buildRules(tool: SarifTool): SarifRule[] {
     name: RULE_TEXT[verdict].name,
     shortDescription: { text: RULE_TEXT[verdict].short },
     fullDescription: { text: `Figure Check verdict "${verdict}": ${RULE_TEXT[verdict].short}` },
-    helpUri: `${tool.informationUri}${VERDICTS_ANCHOR}`,
+    ...(tool.informationUri ? { helpUri: `${tool.informationUri}${VERDICTS_ANCHOR}` } : {}),
     help: { text: `${RULE_TEXT[verdict].short} See "How verdicts are decided" in the Figure Check README.` },
   }));
 }
@@ -162,7 +169,7 @@ export function buildSarif(files: readonly CheckedFile[], dataset: DatasetSummar
             name: 'figure-check',
             version: tool.version,
             semanticVersion: tool.version,
-            informationUri: tool.informationUri,
+            ...(tool.informationUri ? { informationUri: tool.informationUri } : {}),
             rules: buildRules(tool),
           },
         },
