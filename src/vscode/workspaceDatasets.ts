@@ -10,11 +10,22 @@ import { settingsFor } from './checkCache';
 
 export const DATASET_GLOB = '**/*.figures.json';
 const RELOAD_DELAY_MS = 200;
+/** File watchers can miss a file created right after its folder (an inotify race, e.g. on a git
+ * checkout): opening a markdown document re-lists the dataset files, at most this often. */
+const RESYNC_INTERVAL_MS = 2000;
 
 export interface UserDatasetFile {
   uri: vscode.Uri;
   /** How problems and hovers name the file: its workspace-relative path. */
   name: string;
+}
+
+export function isDatasetFileName(path: string): boolean {
+  return path.endsWith('.figures.json');
+}
+
+function listOf(files: readonly UserDatasetFile[]): string {
+  return files.map((f) => f.uri.toString()).join('\n');
 }
 
 export class WorkspaceDatasets implements vscode.Disposable {
@@ -26,6 +37,10 @@ export class WorkspaceDatasets implements vscode.Disposable {
   private notified = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
   private loading: Promise<void> | undefined;
+  private lastResync = 0;
+  private resyncTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The file list the last reload found (present or not), to notice additions and removals. */
+  private listed = '';
   readonly onDidChange = this.changed.event;
   /** Resolves after the first load (bundled data is usable before that). */
   readonly ready: Promise<void>;
@@ -42,7 +57,12 @@ export class WorkspaceDatasets implements vscode.Disposable {
       vscode.workspace.onDidChangeWorkspaceFolders(later),
       vscode.workspace.onDidGrantWorkspaceTrust(later),
       // Files named in settings may live outside the watched folders: saving one reloads too.
-      vscode.workspace.onDidSaveTextDocument((d) => this.files.some((f) => f.uri.toString() === d.uri.toString()) && later()),
+      vscode.workspace.onDidSaveTextDocument((d) => (this.files.some((f) => f.uri.toString() === d.uri.toString()) || isDatasetFileName(d.uri.path)) && later()),
+      // Explorer and WorkspaceEdit file operations, reported even when the watcher drops an event.
+      vscode.workspace.onDidCreateFiles((e) => e.files.some((u) => isDatasetFileName(u.path)) && later()),
+      vscode.workspace.onDidDeleteFiles((e) => e.files.some((u) => this.isKnownOrDataset(u)) && later()),
+      vscode.workspace.onDidRenameFiles((e) => e.files.some((f) => this.isKnownOrDataset(f.oldUri) || isDatasetFileName(f.newUri.path)) && later()),
+      vscode.workspace.onDidOpenTextDocument((d) => d.languageId === 'markdown' && void this.resync()),
       this.problems,
       this.changed,
     );
@@ -57,6 +77,26 @@ export class WorkspaceDatasets implements vscode.Disposable {
     return this.files;
   }
 
+  /** Reloads when the files on disk differ from the ones loaded (a safety net for missed watcher events). */
+  async resync(): Promise<void> {
+    const wait = this.lastResync + RESYNC_INTERVAL_MS - Date.now();
+    if (wait > 0) {
+      // Too soon after the last one: one trailing re-listing covers every open in between.
+      this.resyncTimer ??= setTimeout(() => ((this.resyncTimer = undefined), void this.resync()), wait);
+      return;
+    }
+    this.lastResync = Date.now();
+    try {
+      if (listOf(await this.findFiles()) !== this.listed) this.scheduleReload();
+    } catch (err) {
+      console.warn('[figure-check] dataset re-listing failed', err);
+    }
+  }
+
+  private isKnownOrDataset(uri: vscode.Uri): boolean {
+    return isDatasetFileName(uri.path) || this.files.some((f) => f.uri.toString() === uri.toString());
+  }
+
   scheduleReload(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.reload(), RELOAD_DELAY_MS);
@@ -68,6 +108,7 @@ export class WorkspaceDatasets implements vscode.Disposable {
     const run = (async () => {
       await previous;
       const files = await this.findFiles();
+      this.listed = listOf(files);
       const parsed: UserDatasetText[] = [];
       const present: UserDatasetFile[] = [];
       for (const file of files) {
@@ -159,6 +200,7 @@ export class WorkspaceDatasets implements vscode.Disposable {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.resyncTimer) clearTimeout(this.resyncTimer);
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -49,10 +49,13 @@ export function defineDatasetTests(): void {
     it('uses a record from a *.figures.json in the workspace and names the file in the hover', async () => {
       const { datasets } = await api();
       await writeScratch('acme.figures.json', JSON.stringify(ACME, null, 2));
-      await waitFor('dataset loaded', () => datasets.userFiles.some((f) => f.name.endsWith('acme.figures.json')) && datasets.dataset.byId.has('acme-revenue-2025'));
+      // Loaded through the file watcher, or (if the watcher missed the new folder's file) through the
+      // re-listing that opening a markdown document triggers.
       const editor = await openDraft('acme.md', 'Acme AI had revenue of about $120 million in 2025.\n');
+      await waitFor('dataset loaded', () => datasets.userFiles.some((f) => f.name.endsWith('acme.figures.json')) && datasets.dataset.byId.has('acme-revenue-2025'), 20_000);
       const { cache } = await api();
-      await waitFor('checked', () => cache.peek(editor.document)?.kind === 'checked');
+      await waitFor('checked with the dataset', () => cache.peek(editor.document)?.kind === 'checked' && cache.peek(editor.document));
+      await diagnosticsSettled(editor.document.uri, (d) => d.length === 0, 'the supported figure has no squiggle');
       const { text } = await hoverText(editor.document, positionOf(editor.document, '$120 million'));
       assert.match(text, /Supported/);
       assert.match(text, /Dataset: .*acme\\\.figures\\\.json/);
