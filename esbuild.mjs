@@ -1,5 +1,5 @@
 // The build: one Node bundle for the extension, one web-worker bundle for vscode.dev, one CLI bundle.
-// Everything (core, dataset JSON, markdown-it, compromise, numeral) is bundled: the .vsix ships no node_modules.
+// Everything (core, dataset JSON, markdown-it, numeral, jsonc-parser) is bundled: the .vsix ships no node_modules.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 
@@ -20,7 +20,14 @@ const builds = [
   { entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'], define: { 'process.env.NODE_ENV': '"production"' } },
   // mainFields: jsonc-parser's default "main" is a UMD build whose inner require('./impl/…') esbuild cannot follow; its "module" build bundles.
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', mainFields: ['module', 'main'], banner: { js: '#!/usr/bin/env node' } },
-].filter((b) => existsSync(b.entryPoints[0]));
+];
+
+// A missing entry point is a broken checkout, not something to skip quietly.
+const missing = builds.map((b) => b.entryPoints[0]).filter((entry) => !existsSync(entry));
+if (missing.length) {
+  console.error(`build: missing entry point(s): ${missing.join(', ')}`);
+  process.exit(1);
+}
 
 const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b })));
 if (watch) {
