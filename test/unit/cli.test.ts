@@ -12,7 +12,7 @@ import { informationUriFrom } from '../../src/cli/formats/sarif';
 const root = path.resolve(__dirname, '../..');
 const cli = path.join(root, 'dist/cli.js');
 const fixtures = path.join(root, 'test/fixtures/cli');
-const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string; repository?: { url?: string } };
 
 function newestMtime(dir: string): number {
   let newest = 0;
