@@ -2,7 +2,8 @@
 // diagnostic at the exact spot while checking goes on, a malicious file shows text, not links.
 // The records here are fictional test data (Acme AI, example.com), never shown as fact.
 import * as assert from 'node:assert/strict';
-import { api, diagnosticsSettled, hoverText, openDraft, positionOf, removeScratch, waitFor, withSetting, writeScratch } from './helpers';
+import * as vscode from 'vscode';
+import { api, diagnosticsSettled, hoverText, openDraft, positionOf, removeScratch, scratchUri, waitFor, withSetting, writeScratch } from './helpers';
 
 const ACME = {
   version: '2026-11-01',
@@ -88,9 +89,10 @@ export function defineDatasetTests(): void {
     it('a malicious dataset renders as text: no command link, no HTML', async () => {
       const { datasets } = await api();
       await writeScratch('malicious.figures.json', JSON.stringify(MALICIOUS, null, 2));
-      await waitFor('malicious dataset loaded', () => datasets.dataset.byId.has('evil-revenue-2025'));
       const editor = await openDraft('evil.md', 'Evil Corp had revenue of about $120 million in 2025.\n');
+      await waitFor('malicious dataset loaded', () => datasets.dataset.byId.has('evil-revenue-2025'), 20_000);
       const { cache } = await api();
+      await diagnosticsSettled(editor.document.uri, (d) => d.length === 0, 'checked with the malicious record (supported: no squiggle)');
       await waitFor('checked', () => cache.peek(editor.document)?.kind === 'checked');
       const { text, contents } = await hoverText(editor.document, positionOf(editor.document, '$120 million'));
       assert.match(text, /Supported/);
@@ -98,6 +100,42 @@ export function defineDatasetTests(): void {
       assert.ok(!/(^|[^\\])<(img|script)/.test(text), 'no raw HTML');
       assert.ok(text.includes('\\<img src=x onerror=alert\\(1\\)\\>'), 'the title is escaped text');
       for (const c of contents) assert.notEqual(c.isTrusted, true);
+    });
+
+    it('a dataset deleted while in use is dropped; a draft that used it falls back to the bundled data', async () => {
+      const { datasets } = await api();
+      // Its own (fictional) entity, so no other test dataset can support the figure once it is gone.
+      const record = { ...ACME.records[0], id: 'acme-short-lived', entity: 'fleeting-labs' };
+      const entities = [{ id: 'fleeting-labs', name: 'Fleeting Labs', aliases: ['Fleeting Labs'] }];
+      const uri = await writeScratch('short-lived.figures.json', JSON.stringify({ ...ACME, entities, records: [record] }));
+      const editor = await openDraft('short-lived.md', 'Fleeting Labs had revenue of about $120 million in 2025.\n');
+      await diagnosticsSettled(editor.document.uri, (d) => d.length === 0, 'supported by the short-lived record');
+      await waitFor('dataset loaded', () => datasets.dataset.byId.has('acme-short-lived'), 20_000);
+      await vscode.workspace.fs.delete(uri, { useTrash: false });
+      await openDraft('after-delete.md', 'OpenAI told investors it could burn $150 billion through 2029.\n');
+      await waitFor('dataset unloaded after the delete', () => !datasets.dataset.byId.has('acme-short-lived'), 20_000);
+      assert.ok(datasets.dataset.byId.has('openai-cumulative-burn-115b-thru-2029'), 'the bundled data is still there');
+      assert.ok(!datasets.userFiles.some((f) => f.name.endsWith('short-lived.figures.json')));
+      // The draft is re-checked against what is left: Fleeting Labs is no longer known, so its figure is unsourced.
+      await diagnosticsSettled(editor.document.uri, (d) => d.length === 1 && /unsourced/.test(String(typeof d[0].code === 'object' ? d[0].code.value : d[0].code)), 'the Fleeting Labs figure is unsourced now');
+    });
+
+    it('a dataset rewritten while being read ends with its last content, and a broken version in between loses nothing', async () => {
+      const { datasets } = await api();
+      const version = (id: string) => JSON.stringify({ ...ACME, records: [{ ...ACME.records[0], id }] });
+      const name = 'churning.figures.json';
+      // Writes in quick succession, one of them malformed: reloads overlap with writes.
+      await writeScratch(name, version('acme-churn-1'));
+      await writeScratch(name, BROKEN);
+      await writeScratch(name, version('acme-churn-2'));
+      await writeScratch(name, BROKEN);
+      await writeScratch(name, version('acme-churn-3'));
+      await openDraft('churning.md', 'Acme AI had revenue of about $120 million in 2025.\n');
+      await waitFor('the last version is loaded', () => datasets.dataset.byId.has('acme-churn-3'), 20_000);
+      assert.ok(!datasets.dataset.byId.has('acme-churn-1') && !datasets.dataset.byId.has('acme-churn-2'), 'earlier versions are gone');
+      assert.ok(datasets.dataset.byId.has('openai-cumulative-burn-115b-thru-2029'), 'the bundled data is still there');
+      const problems = vscode.languages.getDiagnostics(scratchUri(name)).filter((d) => d.source === 'Figure Check');
+      assert.equal(problems.length, 0, 'no stale problem from the broken version in between');
     });
   });
 }
