@@ -1,6 +1,8 @@
 // `npm run lint`: the project's own rules, which tsc does not check.
 // 1. src/core stays pure: no `vscode`, no Node built-ins (it is bundled for the browser too).
-// 2. The README and docs are valid markdown (markdownlint), and their relative links and #anchors
+// 2. Nothing in src/ writes, deletes or runs anything on its own: edits to drafts and datasets go
+//    through WorkspaceEdit (undoable, user-invoked quick fixes); the CLI only prints.
+// 3. The README and docs are valid markdown (markdownlint), and their relative links and #anchors
 //    resolve, including the anchors the extension and the CLI link to.
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -34,7 +36,21 @@ for (const file of walk(join(root, 'src/core'), (p) => p.endsWith('.ts'))) {
   }
 }
 
-// 2. Markdown: README, CHANGELOG and docs.
+// 2. No file writes, deletes or process/code execution anywhere in src/.
+const forbidden = [
+  [/\b(?:writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|unlink|unlinkSync|rmSync|rmdirSync|renameSync)\s*\(/, 'writes or deletes a file'],
+  [/\bworkspace\.fs\.(?:writeFile|delete|rename|copy|createDirectory)\s*\(/, 'writes through workspace.fs (use a WorkspaceEdit from a user-invoked quick fix)'],
+  [/['"](?:node:)?child_process['"]|\beval\s*\(|\bnew\s+Function\s*\(/, 'can run code'],
+];
+for (const file of walk(join(root, 'src'), (p) => p.endsWith('.ts'))) {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  lines.forEach((line, i) => {
+    if (/^\s*(\/\/|\*)/.test(line)) return;
+    for (const [pattern, what] of forbidden) if (pattern.test(line)) problems.push(`${relative(root, file)}:${i + 1}: ${what}`);
+  });
+}
+
+// 3. Markdown: README, CHANGELOG and docs.
 const docs = ['README.md', 'CHANGELOG.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
 const config = {
   default: true,
@@ -99,4 +115,4 @@ if (problems.length) {
   console.error(`lint: ${problems.length} problem(s)`);
   process.exit(1);
 }
-console.log(`lint: src/core pure; ${docs.length} markdown files valid, links and anchors resolve`);
+console.log(`lint: src/core pure; src/ writes and runs nothing; ${docs.length} markdown files valid, links and anchors resolve`);
