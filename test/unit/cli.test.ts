@@ -272,6 +272,23 @@ test('a malformed dataset stops the run: exit 2, file:line:col and field on stde
   assert.match(missing.stderr, /cannot read dataset no-such-dataset\.json: no such file/);
 });
 
+test('a 50 MB dataset is refused unread (exit 2, its size and the limit on stderr); a dataset is never a path to anything else', () => {
+  const dir = tempTree({ 'draft.md': supportedText, 'refs.figures.json': JSON.stringify({ version: '2026-01-01', $ref: '/etc/passwd', records: [], include: ['../secret.json'] }) });
+  const big = path.join(dir, 'big.figures.json');
+  fs.writeFileSync(big, '');
+  fs.truncateSync(big, 50 * 1024 * 1024); // sparse: 50 MB by size, no disk used
+  const run = figureCheck(['--dataset', 'big.figures.json', 'draft.md'], { cwd: dir });
+  assert.equal(run.status, 2);
+  assert.equal(run.stdout, '');
+  assert.match(run.stderr, /big\.figures\.json:1:1: error: .*50\.0 MB, over the 10\.0 MB limit: not read/);
+  // Keys that would point elsewhere are unknown fields, reported and never followed.
+  const refs = figureCheck(['--dataset', 'refs.figures.json', 'draft.md'], { cwd: dir });
+  assert.equal(refs.status, 2);
+  assert.match(refs.stderr, /refs\.figures\.json:\d+:\d+: error: \/\$ref: unknown field/);
+  assert.match(refs.stderr, /refs\.figures\.json:\d+:\d+: error: \/include: unknown field/);
+  assert.doesNotMatch(refs.stderr, /passwd|secret\.json:/);
+});
+
 test('Japanese drafts are checked too', () => {
   const { out } = json(['--lang', 'ja', 'ja.md']);
   assert.ok(out.files[0].claims.some((c) => c.text.includes('1150億ドル')), JSON.stringify(out.files[0].claims));
