@@ -55,3 +55,4 @@ fi
 export FIGURE_CHECK_VSIX="$VSIX"
 stage e2e-ui npm run --silent test:e2e
 stage extension-host node --import tsx test/e2e/run-host-tests.ts --no-build
+stage restricted-mode node --import tsx test/e2e/run-host-tests.ts --no-build --restricted

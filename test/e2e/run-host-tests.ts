@@ -4,18 +4,20 @@
 // comes back through window.codeAutomationExit and mocha's JSON report. Exits non-zero on any failure,
 // when nothing ran, or when the launcher cannot start (with the reason).
 //   --probe     run the harness probe's suite instead (self-test of this launcher)
+//   --restricted  run the Restricted Mode entry (test/suite/restricted.ts) in an untrusted workspace
 //   --no-build  use the existing dist/ and out/ bundles
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCodeServer, type CodeServer } from './lib/server';
-import { bundleHostSuite, readMochaReport, summariseReport, type MochaReport } from './lib/host-suite';
+import { bundleHostSuite, RESTRICTED_BUNDLE, RESTRICTED_ENTRY, readMochaReport, summariseReport, type MochaReport } from './lib/host-suite';
 import { REPO_ROOT } from './lib/vsix';
 import { launchBrowser, resultsDir, type Browser } from './lib/workbench';
 
 const HOST_TIMEOUT_MS = 5 * 60_000;
 const probe = process.argv.includes('--probe');
+const restricted = process.argv.includes('--restricted');
 
 interface Target {
   extensionPath: string;
@@ -39,7 +41,8 @@ function prepareTarget(): Target {
   if (!manifest.main || !existsSync(join(REPO_ROOT, manifest.main))) {
     throw new Error(`the extension is not built: ${manifest.main ?? 'package.json "main"'} is missing (run npm run build)`);
   }
-  return { extensionPath: REPO_ROOT, testsPath: bundleHostSuite(), workspace: hostWorkspace() };
+  const testsPath = restricted ? bundleHostSuite(RESTRICTED_ENTRY, RESTRICTED_BUNDLE) : bundleHostSuite();
+  return { extensionPath: REPO_ROOT, testsPath, workspace: hostWorkspace() };
 }
 
 /**
@@ -69,6 +72,7 @@ async function runSuite(target: Target, results: string): Promise<{ exitCode: nu
   try {
     server = await startCodeServer({
       folder: target.workspace,
+      workspaceTrust: restricted,
       env: { FIGURE_CHECK_SUITE_REPORT: reportFile },
       copyLogTo: join(results, 'code-server.log'),
     });
@@ -94,7 +98,7 @@ async function runSuite(target: Target, results: string): Promise<{ exitCode: nu
 }
 
 async function main(): Promise<number> {
-  const results = resultsDir(REPO_ROOT, probe ? 'host-probe' : 'host');
+  const results = resultsDir(REPO_ROOT, probe ? 'host-probe' : restricted ? 'host-restricted' : 'host');
   console.log(`extension-host tests in code-server; logs and report: ${results}`);
   const target = prepareTarget();
   const started = Date.now();

@@ -8,12 +8,16 @@ import { REPO_ROOT } from './vsix';
 export const SUITE_ENTRY = join(REPO_ROOT, 'test', 'suite', 'index.ts');
 export const SUITE_BUNDLE = join(REPO_ROOT, 'out', 'test', 'suite', 'index.js');
 
-/** One bundle for the whole suite; `vscode` comes from the host, mocha from node_modules. */
-export function bundleHostSuite(): string {
-  if (!existsSync(SUITE_ENTRY)) throw new Error(`no extension-host suite: ${SUITE_ENTRY} is missing`);
+/** The Restricted Mode entry: the same helpers, run in an untrusted workspace. */
+export const RESTRICTED_ENTRY = join(REPO_ROOT, 'test', 'suite', 'restricted.ts');
+export const RESTRICTED_BUNDLE = join(REPO_ROOT, 'out', 'test', 'suite', 'restricted.js');
+
+/** One bundle per suite entry; `vscode` comes from the host, mocha from node_modules. */
+export function bundleHostSuite(entry = SUITE_ENTRY, outfile = SUITE_BUNDLE): string {
+  if (!existsSync(entry)) throw new Error(`no extension-host suite: ${entry} is missing`);
   buildSync({
-    entryPoints: [SUITE_ENTRY],
-    outfile: SUITE_BUNDLE,
+    entryPoints: [entry],
+    outfile,
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -22,7 +26,7 @@ export function bundleHostSuite(): string {
     external: ['vscode', 'mocha'],
     logLevel: 'warning',
   });
-  return SUITE_BUNDLE;
+  return outfile;
 }
 
 /** The parts of mocha's `json` reporter output we read. */

@@ -38,6 +38,8 @@ export interface CodeServerOptions {
   keepDirs?: boolean;
   /** Port to listen on (127.0.0.1 only); default: a free one. */
   port?: number;
+  /** Leave workspace trust on (the folder opens untrusted, without a prompt): Restricted Mode tests. */
+  workspaceTrust?: boolean;
   /** Extra environment for code-server and its extension host. */
   env?: Record<string, string>;
   /** Where to copy code-server's log when it stops (the temp dirs are removed). */
@@ -172,7 +174,10 @@ async function waitForHealthy(url: string, child: ChildProcess, logFile: string,
 export async function startCodeServer(options: CodeServerOptions): Promise<CodeServer> {
   const binary = ensureCodeServer();
   installExitHook();
-  const dirs = makeRunDirs({ ...STABLE_USER_SETTINGS, ...options.settings });
+  const trustSettings = options.workspaceTrust
+    ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false }
+    : {};
+  const dirs = makeRunDirs({ ...STABLE_USER_SETTINGS, ...trustSettings, ...options.settings });
   for (const vsix of options.vsix ?? []) installVsix(binary, dirs, vsix);
 
   const port = options.port ?? (await freePort());
@@ -183,7 +188,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     '--auth', 'none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     ...dirArgs(dirs),
     options.folder,
