@@ -215,6 +215,20 @@ describe('incremental re-check (per-block cache)', () => {
     assert.deepEqual(extractClaims(edited, vocabulary, { cache }), extractClaims(edited, vocabulary));
     assert.deepEqual(cache.lastRun, { parsed: 1, reused: 42 });
   });
+  it('with front matter, an edit below it re-reads one block; an edit inside it matches a fresh run', () => {
+    const withFrontMatter = `---\ntitle: "$1B draft"\nstatus: 64%\n---\n\n${doc}`;
+    const cache = createExtractCache();
+    extractClaims(withFrontMatter, vocabulary, { cache });
+    const below = withFrontMatter.replace('burned $7B', 'burned $70B');
+    assert.deepEqual(extractClaims(below, vocabulary, { cache }), extractClaims(below, vocabulary));
+    assert.deepEqual(cache.lastRun, { parsed: 1, reused: 42 }, 'incremental below the front matter');
+    const inside = below.replace('status: 64%', 'status: 65%\nnew: $5B');
+    assert.deepEqual(extractClaims(inside, vocabulary, { cache }), extractClaims(inside, vocabulary));
+    const removed = inside.replace(/^---[\s\S]*?---\n/, '');
+    assert.deepEqual(extractClaims(removed, vocabulary, { cache }), extractClaims(removed, vocabulary));
+    const regained = `---\na: 1\n---\n${removed}`;
+    assert.deepEqual(extractClaims(regained, vocabulary, { cache }), extractClaims(regained, vocabulary));
+  });
   it('a changed vocabulary empties the cache', () => {
     const cache = createExtractCache();
     extractClaims(doc, vocabulary, { cache });
@@ -241,7 +255,8 @@ describe('incremental re-check (per-block cache)', () => {
     );
     const docArb = fc.array(piece, { maxLength: 30 }).map((a) => a.join(''));
     fc.assert(
-      fc.property(docArb, docArb, fc.nat(), fc.nat(), (a, b, at, cut) => {
+      fc.property(docArb, docArb, fc.nat(), fc.nat(), fc.constantFrom('', '---\ntitle: $1B\n---\n\n', '---\n---\n'), (body, b, at, cut, frontMatter) => {
+        const a = frontMatter + body;
         const cache = createExtractCache();
         extractClaims(a, vocabulary, { cache });
         // replace a[i, j) with b: insertions, deletions and replacements

@@ -104,8 +104,11 @@ function incrementalRead(prev: DocumentState, text: string, vocab: Vocabulary, l
   // Before the first block, restart from the top (line 0, where splitting starts afresh anyway).
   const restart = Math.max(0, k - 1);
   const fromTop = k - 1 < 0;
-  // Front matter changes how the top is split: documents that have or gain it take the full path.
-  if (prev.text.startsWith('---') || text.startsWith('---')) return undefined;
+  // Front matter changes how the top is split: an edit in it or in the first block after it, or a
+  // document gaining or losing it, takes the full path. Edits further down are incremental as usual
+  // (splitting restarts at a block after the front matter, where it is plain markdown).
+  const hadFrontMatter = prev.text.startsWith('---');
+  if ((hadFrontMatter || text.startsWith('---')) && (fromTop || !hadFrontMatter || !text.startsWith('---'))) return undefined;
   const starts = patchLineStarts(prev.starts, text, prefix, oldSuffixStart, newSuffixStart);
   const restartOffset = fromTop ? 0 : prev.blocks[restart].start;
   const { blocks: fresh, resumeAt } = resplit(text, starts, prev.blocks, restartOffset, newSuffixStart, delta);
