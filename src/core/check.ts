@@ -52,7 +52,15 @@ export function checkDocument(text: string, dataset: Dataset, options: CheckOpti
   const cache = asCheckCache(options.cache);
   const vocabulary = buildVocabulary(dataset); // cached per dataset object by the context module
   const claims = extractClaims(text, vocabulary, { lang: forced ?? 'auto', cache: cache?.extract });
-  const checked = verifyClaims(claims, dataset, { lang, severities: options.severities, cache: cache?.verify, text });
+  const extractCache = cache?.extract;
+  const checked = verifyClaims(claims, dataset, {
+    lang,
+    severities: options.severities,
+    cache: cache?.verify,
+    text,
+    generation: extractCache?.generation,
+    match: extractCache?.lastMatch,
+  });
   const counts = emptyCounts();
   for (const claim of checked) counts[claim.verdict]++;
   return { lang, claims: checked, counts };

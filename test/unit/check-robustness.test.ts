@@ -75,6 +75,36 @@ describe('checkDocument properties (fast-check)', () => {
   });
 });
 
+describe('checkDocument through a cache: a session of edits', () => {
+  // The edit path reuses verdicts of claims the extractor did not read again (kept before the edit,
+  // shifted after it). Every field of every claim must equal a fresh check's, after every edit.
+  const paragraph = fc.constantFrom(
+    'OpenAI burned $2.5 billion in H1 2025.', 'OpenAI expects to burn $17 billion in 2026.', 'Microsoft holds a 49% stake in OpenAI.',
+    'ChatGPT has 800 million weekly users.', 'Visits rose from 411 million to 1.1 billion, a 64% rise.', 'Anthropic raised $13B in its Series F.',
+    'OpenAI made $13B and $4.3B in H1 2025.', 'オープンAIは2029年までに累計1150億ドルを燃やす。', 'Meta will spend $100 billion on capex in 2026.',
+    '<!-- figure-check-ignore-next-line -->', '<!-- figure-check-disable -->', '<!-- figure-check-enable -->', '```\n$5B\n```',
+    '| company | 2025 revenue |\n|---|---|\n| OpenAI | $13.1B |', '- OpenAI $20 billion run-rate', '> Nvidia $57B in revenue',
+  );
+  const doc = fc.tuple(fc.constantFrom('', '---\ntitle: x\n---\n\n'), fc.array(paragraph, { minLength: 1, maxLength: 25 })).map(([fm, ps]) => fm + ps.join('\n\n'));
+  const editOf = fc.record({ at: fc.nat(), cut: fc.nat({ max: 60 }), insert: fc.oneof(paragraph.map((p) => `\n\n${p}\n\n`), fc.constantFrom('', 'x', '9', ' more', '$', '\n', '\n\n', '---')) });
+  const full = (r: CheckResult) => JSON.parse(JSON.stringify(r));
+  it('every step equals a fresh check, field for field', () => {
+    fc.assert(
+      fc.property(doc, fc.array(editOf, { minLength: 1, maxLength: 8 }), (start, edits) => {
+        const cache = createCheckCache();
+        let text = start;
+        checkDocument(text, dataset, { cache });
+        for (const e of edits) {
+          const i = text.length ? e.at % text.length : 0;
+          text = text.slice(0, i) + e.insert + text.slice(Math.min(text.length, i + e.cut));
+          assert.deepEqual(full(checkDocument(text, dataset, { cache })), full(checkDocument(text, dataset)));
+        }
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 150) },
+    );
+  });
+});
+
 describe('pathological documents through checkDocument', () => {
   const cases: Array<[string, string]> = [
     // "- - - …" opens a list inside a list item at every marker: 10 000 levels without quadratic indentation.

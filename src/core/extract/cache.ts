@@ -30,6 +30,22 @@ export interface DocumentState {
   claims: Claim[];
 }
 
+/**
+ * How the claims of the last call relate to those of the call before (generation - 1): the first
+ * `kept` are the same objects; from `shiftedAt` on they are copies of the previous claims from
+ * `oldShiftedAt` on, moved by `delta` characters and `lineDelta` lines (same blocks, same text);
+ * the ones between were read again. Lets the verifier reuse verdicts of claims whose text did not change.
+ */
+export interface ClaimMatch {
+  fromGeneration: number;
+  previousCount: number;
+  kept: number;
+  shiftedAt: number;
+  oldShiftedAt: number;
+  delta: number;
+  lineDelta: number;
+}
+
 export interface ExtractCache {
   maxBlocks: number;
   blocks: Map<string, BlockResult>;
@@ -38,10 +54,14 @@ export interface ExtractCache {
   document?: DocumentState;
   /** Blocks parsed and reused by the last extractClaims call (for tests and the benchmark). */
   lastRun: { parsed: number; reused: number };
+  /** Counts extractClaims calls through this cache. */
+  generation: number;
+  /** The last call's claims against the call before; undefined after a full read. */
+  lastMatch?: ClaimMatch;
 }
 
 export function createExtractCache(maxBlocks = 50_000): ExtractCache {
-  return { maxBlocks, blocks: new Map(), lastRun: { parsed: 0, reused: 0 } };
+  return { maxBlocks, blocks: new Map(), lastRun: { parsed: 0, reused: 0 }, generation: 0 };
 }
 
 export function cacheGet(cache: ExtractCache, key: string): BlockResult | undefined {

@@ -15,7 +15,7 @@ import { readBlock } from './read';
 
 export { detectLanguage } from './language';
 export { createExtractCache } from './cache';
-export type { ExtractCache } from './cache';
+export type { ExtractCache, ClaimMatch } from './cache';
 
 export interface ExtractOptions {
   /** Forces every claim's `lang`; 'auto' (default) takes each figure's own language. */
@@ -43,6 +43,8 @@ export function extractClaims(
   if (!cache) return fullRead(text, vocab, lang).claims;
   bindCache(cache, vocab, lang);
   cache.lastRun = { parsed: 0, reused: 0 };
+  cache.generation++;
+  cache.lastMatch = undefined;
   const state = (cache.document && incrementalRead(cache.document, text, vocab, lang, cache)) || fullRead(text, vocab, lang, cache);
   cache.document = state;
   return state.claims.slice();
@@ -85,7 +87,11 @@ function fullRead(text: string, vocab: Vocabulary, lang: Lang | 'auto', cache?: 
 
 /** Re-reads only around the change; undefined when a full read is simpler (front matter edits). */
 function incrementalRead(prev: DocumentState, text: string, vocab: Vocabulary, lang: Lang | 'auto', cache: ExtractCache): DocumentState | undefined {
-  if (prev.text === text) return prev;
+  if (prev.text === text) {
+    const n = prev.claims.length;
+    cache.lastMatch = { fromGeneration: cache.generation - 1, previousCount: n, kept: n, shiftedAt: n, oldShiftedAt: n, delta: 0, lineDelta: 0 };
+    return prev;
+  }
   const prefix = commonPrefix(prev.text, text);
   const suffix = commonSuffix(prev.text, text, prefix);
   const oldSuffixStart = prev.text.length - suffix;
@@ -129,14 +135,18 @@ function incrementalRead(prev: DocumentState, text: string, vocab: Vocabulary, l
   // claims after the change are copies of the previous ones, shifted.
   const claims = fromTop ? [] : prev.claims.slice(0, prev.blocks[restart].firstClaim);
   const ignored = ignoredRanges(text, starts, collectDirectives(blocks));
+  const kept = claims.length;
   placeClaims(starts, blocks.slice(0, firstShifted), firstNew, claims, ignored);
+  const shiftedAt = claims.length;
+  const lineDelta = starts.length - prev.starts.length;
+  let oldShiftedAt = prev.claims.length;
   if (resumeAt >= 0) {
-    const lineDelta = starts.length - prev.starts.length;
-    const from = claims.length;
-    const oldFirst = prev.blocks[resumeAt].firstClaim;
-    for (let i = firstShifted; i < blocks.length; i++) blocks[i].firstClaim += from - oldFirst;
-    shiftClaims(prev.claims, oldFirst, claims, delta, lineDelta, ignored);
+    oldShiftedAt = prev.blocks[resumeAt].firstClaim;
+    for (let i = firstShifted; i < blocks.length; i++) blocks[i].firstClaim += shiftedAt - oldShiftedAt;
+    shiftClaims(prev.claims, oldShiftedAt, claims, delta, lineDelta, ignored);
   }
+  const previousCount = prev.claims.length;
+  cache.lastMatch = { fromGeneration: cache.generation - 1, previousCount, kept, shiftedAt, oldShiftedAt, delta, lineDelta };
   return { text, starts, blocks, claims };
 }
 

@@ -14,6 +14,8 @@ export interface VerifyCache {
 }
 
 export interface LastResult {
+  /** The extractor generation of the claims this result is for (see ClaimMatch). */
+  generation?: number;
   dataset: Dataset;
   lang: Lang;
   severities: Severities;

@@ -1,5 +1,6 @@
 // verifyClaims: a verdict, a one-line message and the evidence for every claim.
 import { messageFor, type Finding } from '../messages/index';
+import type { ClaimMatch } from '../extract/cache';
 import type { CheckedClaim, Claim, Dataset, Lang, Period, Severity, Verdict } from '../types';
 import { readSentences, roundLabelIn } from './consistency';
 import {
@@ -13,6 +14,7 @@ import {
   variant,
   type DecisionTable,
   type Decided,
+  type LastResult,
   type VerifyCache,
 } from './cache';
 import { decide, type Decision } from './decide';
@@ -39,6 +41,9 @@ export interface VerifyOptions {
   cache?: VerifyCache;
   /** The document text: needed to read "from … to" and "total" for consistency checks. */
   text?: string;
+  /** The extractor's generation of `claims`, and how they relate to the previous generation's. */
+  generation?: number;
+  match?: ClaimMatch;
 }
 
 export function severityFor(verdict: Verdict, severities: VerifyOptions['severities']): Severity | null {
@@ -156,6 +161,57 @@ function toChecked(c: Claim, decided: Decided, severities: VerifyOptions['severi
 
 /** Verdicts for every claim, in the order given. */
 export function verifyClaims(claims: Claim[], dataset: Dataset, options: VerifyOptions): CheckedClaim[] {
+  const last = reusableLast(options.cache, dataset, options.lang, options.severities);
+  const result = (last && reuseUnchanged(claims, dataset, options, last)) ?? verifyAll(claims, dataset, options, last);
+  if (options.cache) {
+    options.cache.last = { generation: options.generation, dataset, lang: options.lang, severities: options.severities, checked: result.checked, decided: result.decided };
+  }
+  return result.checked;
+}
+
+interface Verified {
+  checked: CheckedClaim[];
+  decided: Decided[];
+}
+
+/**
+ * After an edit, only the claims the extractor read again are decided; the others keep their
+ * decisions, in their new places. Sound because every rule that looks beyond a claim (consistency,
+ * funding rounds, one record per sentence) stays inside its sentence, and sentences never cross the
+ * blocks the extractor re-reads. Undefined when the last result is not for the previous claims, or
+ * an ignore comment switched claims after the edit on or off.
+ */
+function reuseUnchanged(claims: Claim[], dataset: Dataset, options: VerifyOptions, last: LastResult): Verified | undefined {
+  const match = options.match;
+  if (!match || last.generation === undefined || last.generation !== match.fromGeneration || last.checked.length !== match.previousCount) return undefined;
+  const { kept, shiftedAt, oldShiftedAt } = match;
+  const n = claims.length;
+  if (n - shiftedAt !== match.previousCount - oldShiftedAt) return undefined;
+  for (let i = shiftedAt, j = oldShiftedAt; i < n; i++, j++) {
+    if (!claims[i]!.ignored !== !last.checked[j]!.ignored || claims[i]!.text !== last.checked[j]!.text) return undefined;
+  }
+  const middle = verifyAll(claims.slice(kept, shiftedAt), dataset, options, undefined);
+  const checked: CheckedClaim[] = new Array(n);
+  const decided: Decided[] = new Array(n);
+  for (let i = 0; i < kept; i++) {
+    checked[i] = last.checked[i]!;
+    decided[i] = last.decided[i]!;
+  }
+  for (let i = kept; i < shiftedAt; i++) {
+    checked[i] = middle.checked[i - kept]!;
+    decided[i] = middle.decided[i - kept]!;
+  }
+  for (let i = shiftedAt, j = oldShiftedAt; i < n; i++, j++) {
+    const old = last.checked[j]!;
+    const claim = claims[i]!;
+    decided[i] = last.decided[j]!;
+    checked[i] = old.start === claim.start && old.id === claim.id && old.line === claim.line ? old : toChecked(claim, last.decided[j]!, options.severities);
+  }
+  return { checked, decided };
+}
+
+/** Decides every claim (reusing equal decisions through the cache's decision table). */
+function verifyAll(claims: Claim[], dataset: Dataset, options: VerifyOptions, last: LastResult | undefined): Verified {
   const text = options.text ?? '';
   const lang = options.lang; // the document's language decides, not the sentence's
   const sentences = readSentences(text, claims, lang);
@@ -164,7 +220,6 @@ export function verifyClaims(claims: Claim[], dataset: Dataset, options: VerifyO
   const anyClash = sentences.inconsistent.size > 0;
   const out: CheckedClaim[] = new Array(claims.length);
   const decidedOut: Decided[] = new Array(claims.length);
-  const last = reusableLast(options.cache, dataset, lang, options.severities);
   // Without a document cache, a cache for this call still decides equal claims once.
   const table = tableFor(options.cache ?? createVerifyCache(), dataset);
   let lastIndex = 0;
@@ -207,8 +262,7 @@ export function verifyClaims(claims: Claim[], dataset: Dataset, options: VerifyO
     const old = last && lastIndex < last.checked.length && last.decided[lastIndex] === decided ? last.checked[lastIndex]! : undefined;
     out[i] = old && samePlace(old, claim) ? old : toChecked(claim, decided, options.severities);
   }
-  if (options.cache) options.cache.last = { dataset, lang, severities: options.severities, checked: out, decided: decidedOut };
-  return out;
+  return { checked: out, decided: decidedOut };
 }
 
 /** Index of another claim of the same sentence that is supported by `record`, if any. */
