@@ -28,6 +28,8 @@ export interface DocumentState {
   starts: number[];
   blocks: PlacedBlock[];
   claims: Claim[];
+  /** End of the closing line of the front matter, when the document has one (closed). */
+  frontMatterEnd?: number;
 }
 
 /**

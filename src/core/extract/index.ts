@@ -76,13 +76,17 @@ function ownCopy(s: string): string {
 function fullRead(text: string, vocab: Vocabulary, lang: Lang | 'auto', cache?: ExtractCache): DocumentState {
   const starts = lineStarts(text);
   const blocks: PlacedBlock[] = [];
+  let frontMatterEnd: number | undefined;
   for (const b of splitBlocks(text, starts)) {
-    if (b.frontMatter) continue;
+    if (b.frontMatter) {
+      frontMatterEnd = b.end;
+      continue;
+    }
     blocks.push({ start: b.start, end: b.end, result: blockResult(text, b.start, b.end, vocab, lang, cache), firstClaim: 0 });
   }
   const claims: Claim[] = [];
   placeClaims(starts, blocks, 0, claims, ignoredRanges(text, starts, collectDirectives(blocks)));
-  return { text, starts, blocks, claims };
+  return { text, starts, blocks, claims, frontMatterEnd };
 }
 
 /** Re-reads only around the change; undefined when a full read is simpler (front matter edits). */
@@ -110,11 +114,14 @@ function incrementalRead(prev: DocumentState, text: string, vocab: Vocabulary, l
   // Before the first block, restart from the top (line 0, where splitting starts afresh anyway).
   const restart = Math.max(0, k - 1);
   const fromTop = k - 1 < 0;
-  // Front matter changes how the top is split: an edit in it or in the first block after it, or a
-  // document gaining or losing it, takes the full path. Edits further down are incremental as usual
-  // (splitting restarts at a block after the front matter, where it is plain markdown).
-  const hadFrontMatter = prev.text.startsWith('---');
-  if ((hadFrontMatter || text.startsWith('---')) && (fromTop || !hadFrontMatter || !text.startsWith('---'))) return undefined;
+  // Front matter changes how the top is split. Only an edit below a closed front matter (past its
+  // closing line and that line's break) and not in the first block after it stays incremental:
+  // anything else, an unclosed "---" at the top that a later line could close included, takes the
+  // full path.
+  const frontMatterEnd = prev.frontMatterEnd;
+  if (prev.text.startsWith('---') || text.startsWith('---')) {
+    if (fromTop || frontMatterEnd === undefined || prefix <= frontMatterEnd + 1) return undefined;
+  }
   const starts = patchLineStarts(prev.starts, text, prefix, oldSuffixStart, newSuffixStart);
   const restartOffset = fromTop ? 0 : prev.blocks[restart].start;
   const { blocks: fresh, resumeAt } = resplit(text, starts, prev.blocks, restartOffset, newSuffixStart, delta);
@@ -147,7 +154,7 @@ function incrementalRead(prev: DocumentState, text: string, vocab: Vocabulary, l
   }
   const previousCount = prev.claims.length;
   cache.lastMatch = { fromGeneration: cache.generation - 1, previousCount, kept, shiftedAt, oldShiftedAt, delta, lineDelta };
-  return { text, starts, blocks, claims };
+  return { text, starts, blocks, claims, frontMatterEnd };
 }
 
 function collectDirectives(blocks: PlacedBlock[]): Directive[] {
