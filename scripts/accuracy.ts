@@ -9,7 +9,11 @@ import { join, relative, resolve } from 'node:path';
 import { bundledDataset, checkDocument } from '../src/core/index';
 
 const root = join(__dirname, '..');
-const DEFAULT_ANNOTATIONS = ['test/fixtures/verify/examples.expected.json', 'test/fixtures/verify/heldout/heldout.expected.json'];
+const DEFAULT_ANNOTATIONS = [
+  'test/fixtures/verify/examples.expected.json',
+  'test/fixtures/verify/heldout/heldout.expected.json',
+  'test/fixtures/verify/heldout2/heldout2.expected.json',
+];
 const VERDICTS = ['supported', 'contradicted', 'outdated', 'unsourced', 'cited', 'inconsistent', 'ignored'] as const;
 
 interface Annotated { text: string; verdict: string; line?: number }

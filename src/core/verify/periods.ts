@@ -81,11 +81,27 @@ export function periodMatches(claimPeriod: Period, record: FigureRecord, metric:
   const span = recordSpan(record);
   if (!span) return false;
   if ((metric?.kind ?? 'flow') === 'stock') return spansOverlap(claimSpan, span);
+  // A flow recorded on one day is an event (a round closed, a deal signed, a day's market loss):
+  // it belongs to any span of the writer's that contains that day ("in January 2026").
+  if (span.from !== undefined && span.from === span.to && !claimPeriod.cumulative) return spansOverlap(claimSpan, span);
   if (claimPeriod.cumulative && !claimSpan.from) {
     return span.to === claimSpan.to && (record.period.cumulative === true || span.from !== span.to);
   }
   if (record.period.cumulative && !claimPeriod.cumulative && claimSpan.from === undefined) return false;
-  return span.from === claimSpan.from && span.to === claimSpan.to;
+  return sameDay(span.from, claimSpan.from) && sameDay(span.to, claimSpan.to);
+}
+
+/**
+ * Company fiscal calendars run in weeks (Nvidia's quarter 3 of fiscal 2026 is 2025-07-28 to
+ * 2025-10-26), while a writer's "third quarter of fiscal 2026" is read in whole months: span ends
+ * within a week of each other are the same end. Adjacent months or quarters are never that close.
+ */
+const SAME_END_DAYS = 7;
+
+function sameDay(a: string | undefined, b: string | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined) return false;
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) <= SAME_END_DAYS * 86_400_000;
 }
 
 function undefinedDatesMatch(claimPeriod: Period, record: FigureRecord): boolean {
