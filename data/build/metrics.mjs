@@ -55,7 +55,7 @@ export const metrics = [
   { id: 'infrastructure-plan', label: 'planned infrastructure investment', labelJa: 'インフラ投資計画', family: 'infrastructure-plan', unit: 'currency', kind: 'flow',
     cues: ['infrastructure investment', 'invest in AI infrastructure', 'data center investment plan', 'インフラ投資', 'データセンター投資計画', 'AIインフラ'] },
   { id: 'backlog', label: 'revenue backlog / remaining performance obligations', labelJa: '受注残（残存履行義務）', family: 'backlog', unit: 'currency', kind: 'stock',
-    cues: ['remaining performance obligations', 'RPO', 'backlog', 'contracted revenue', 'order book', '受注残', '残存履行義務', '受注残高'] },
+    cues: ['remaining performance obligations', 'remaining performance obligation', 'RPO', 'backlog', 'contracted revenue', 'order book', '受注残', '残存履行義務', '受注残高'] },
   { id: 'backlog-share', label: 'share of backlog from one customer', labelJa: '受注残に占める比率', family: 'backlog-share', unit: 'percent', kind: 'stock',
     cues: ['of its backlog', 'of the backlog', 'of remaining performance obligations', 'of RPO', '受注残の', '受注残に占める'] },
   // --- ownership and value -------------------------------------------------------------------------

@@ -40,3 +40,11 @@ describe('a flow recorded on one day is an event inside the writer’s span', ()
     assert.equal(verdictOf('xAI raised $20 billion in 2025.', '$20 billion').verdict, 'unsourced');
   });
 });
+
+describe('metric cues', () => {
+  it('the singular "remaining performance obligation" names the backlog metric', () => {
+    const claim = verdictOf("Oracle's remaining performance obligation rose to $455 billion in the quarter ended August 31, 2025.", '$455 billion');
+    assert.equal(claim.metric, 'backlog');
+    assert.equal(claim.verdict, 'supported');
+  });
+});
