@@ -205,7 +205,7 @@ function reuseUnchanged(claims: Claim[], dataset: Dataset, options: VerifyOption
     const old = last.checked[j]!;
     const claim = claims[i]!;
     decided[i] = last.decided[j]!;
-    checked[i] = old.start === claim.start && old.id === claim.id && old.line === claim.line ? old : toChecked(claim, last.decided[j]!, options.severities);
+    checked[i] = samePlace(old, claim) ? old : toChecked(claim, last.decided[j]!, options.severities);
   }
   return { checked, decided };
 }

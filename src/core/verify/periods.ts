@@ -88,7 +88,7 @@ export function periodMatches(claimPeriod: Period, record: FigureRecord, metric:
     return span.to === claimSpan.to && (record.period.cumulative === true || span.from !== span.to);
   }
   if (record.period.cumulative && !claimPeriod.cumulative && claimSpan.from === undefined) return false;
-  return sameDay(span.from, claimSpan.from) && sameDay(span.to, claimSpan.to);
+  return sameEnd(span.from, claimSpan.from) && sameEnd(span.to, claimSpan.to);
 }
 
 /**
@@ -98,7 +98,7 @@ export function periodMatches(claimPeriod: Period, record: FigureRecord, metric:
  */
 const SAME_END_DAYS = 7;
 
-function sameDay(a: string | undefined, b: string | undefined): boolean {
+function sameEnd(a: string | undefined, b: string | undefined): boolean {
   if (a === b) return true;
   if (a === undefined || b === undefined) return false;
   return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) <= SAME_END_DAYS * 86_400_000;
