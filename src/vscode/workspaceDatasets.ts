@@ -57,7 +57,7 @@ export class WorkspaceDatasets implements vscode.Disposable {
       vscode.workspace.onDidChangeWorkspaceFolders(later),
       vscode.workspace.onDidGrantWorkspaceTrust(later),
       // Files named in settings may live outside the watched folders: saving one reloads too.
-      vscode.workspace.onDidSaveTextDocument((d) => (this.files.some((f) => f.uri.toString() === d.uri.toString()) || isDatasetFileName(d.uri.path)) && later()),
+      vscode.workspace.onDidSaveTextDocument((d) => this.isKnownOrDataset(d.uri) && later()),
       // Explorer and WorkspaceEdit file operations, reported even when the watcher drops an event.
       vscode.workspace.onDidCreateFiles((e) => e.files.some((u) => isDatasetFileName(u.path)) && later()),
       vscode.workspace.onDidDeleteFiles((e) => e.files.some((u) => this.isKnownOrDataset(u)) && later()),
