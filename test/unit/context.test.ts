@@ -29,6 +29,10 @@ describe('sentences', () => {
     ['Nvidia Corp. e.g. this one.', ['Nvidia Corp. e.g. this one.']],
     ['a\u2029b', ['a', 'b']],
     ['売上は１．５兆円．利益は伸びた．', ['売上は１．５兆円．', '利益は伸びた．']],
+    // A camel-case name in lower case starts a sentence; a plain lower-case word does not.
+    ['OpenAI raised $40B in 2025. xAI raised $20B.', ['OpenAI raised $40B in 2025.', 'xAI raised $20B.']],
+    ['Sales rose in 2025. iPhone sales fell.', ['Sales rose in 2025.', 'iPhone sales fell.']],
+    ['It was about 5 vs. some 6 in 2025. and so on.', ['It was about 5 vs. some 6 in 2025. and so on.']],
   ];
   for (const [text, want] of cases) {
     it(text, () => assert.deepEqual(splitSentences(text, 0, text.length).map((r) => text.slice(r.start, r.end)), want));

@@ -33,8 +33,20 @@ function periodEndsSentence(text: string, i: number, from: number, to: number): 
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   let k = i + 1;
   while (k < to && (isSpace(text[k]) || CLOSERS.has(text[k]))) k++;
-  if (k < to && /[a-z]/.test(text[k])) return false; // the next word is lower case: not an end
+  // The next word in lower case is not a sentence start, unless it is a camel-case name that is always
+  // written that way ("xAI", "iPhone", "eBay").
+  if (k < to && /[a-z]/.test(text[k]) && !isCamelCaseName(text, k, to)) return false;
   return true;
+}
+
+/** A word starting at `k` in lower case with a capital letter inside it ("xAI"). Bounded by the word. */
+function isCamelCaseName(text: string, k: number, to: number): boolean {
+  for (let j = k + 1; j < to && j < k + 32; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 65 && c <= 90) return true;
+    if (!(c >= 97 && c <= 122)) return false;
+  }
+  return false;
 }
 
 /** Sentences of the prose in text[from, to), trimmed of surrounding whitespace. */
