@@ -179,10 +179,11 @@ export function roundLabelIn(sentence: string): string | undefined {
 }
 
 /** Where the words occur in the text, ascending: a few indexOf scans instead of a regex per sentence. */
-function positionsOf(text: string, words: readonly string[]): number[] {
+/** Where each word starts in text[from, to) (a word may run past `to`), in order. */
+function positionsOf(text: string, words: readonly string[], from: number, to: number): number[] {
   const out: number[] = [];
   for (const word of words) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) out.push(at);
+    for (let at = text.indexOf(word, from); at >= 0 && at < to; at = text.indexOf(word, at + word.length)) out.push(at);
   }
   return out.sort((a, b) => a - b);
 }
@@ -200,8 +201,16 @@ function hasRepeatedAmountUnit(group: Claim[]): boolean {
 /** One pass over the sentences: changes, totals and funding rounds. */
 export function readSentences(text: string, claims: Claim[], lang: 'en' | 'ja'): SentenceFindings {
   const found: SentenceFindings = { inconsistent: new Map(), endpoints: new Set(), rounds: new Map() };
-  if (!text) return found;
-  const roundWords = positionsOf(text, ['Series', 'シリーズ']);
+  if (!text || claims.length === 0) return found;
+  // Only words inside the claims' sentences matter: after an edit only the re-read claims come here,
+  // so the scan stays as small as they are instead of covering the whole document.
+  let from = Infinity;
+  let to = 0;
+  for (const c of claims) {
+    if (c.sentence.start < from) from = c.sentence.start;
+    if (c.sentence.end > to) to = c.sentence.end;
+  }
+  const roundWords = positionsOf(text, ['Series', 'シリーズ'], from, to);
   let nextRound = 0;
   for (const group of bySentence(claims, 1)) {
     const { start, end } = group[0]!.sentence;
