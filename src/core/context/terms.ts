@@ -52,13 +52,28 @@ export function makeTerm(text: string, kind: Term['kind'], id: string): Term {
   return { text, folded: fold(text), kind, id, caseSensitive, allowSuffix };
 }
 
+const FIRST_OF_LONGER = 1;
+const FIRST_OF_SINGLE = 2;
+const ALNUM = 4;
+
+/** Raw code units that fold to the key: "A" for "a", the hyphens for " ". */
+const RAW_FORMS = new Map<number, number[]>();
+for (let raw = 0; raw < 0x2012; raw++) {
+  const folded = foldCode(raw);
+  if (folded !== raw) RAW_FORMS.set(folded, [...(RAW_FORMS.get(folded) ?? []), raw]);
+}
+
 export class TermMatcher {
   /** Terms keyed by first folded character, then second (small-integer keys hash fast). */
   private readonly byPair = new Map<number, Map<number, Term[]>>();
   /** One-character terms ("株") by their character. */
   private readonly bySingle = new Map<number, Term[]>();
-  /** Fast reject: bit 1 where some longer term starts with this folded character, bit 2 a one-character term. */
-  private readonly firstChar = new Uint8Array(65536);
+  /**
+   * Per raw UTF-16 code unit: FIRST_OF_LONGER where some longer term starts with its folded form,
+   * FIRST_OF_SINGLE for a one-character term, ALNUM for ASCII letters and digits. One lookup per
+   * character, and the rest of an ASCII word is skipped in a tight loop: no term starts mid-word.
+   */
+  private readonly charFlags = new Uint8Array(65536);
 
   constructor(terms: Term[]) {
     for (const t of terms) {
@@ -75,8 +90,12 @@ export class TermMatcher {
       let list = map.get(key);
       if (!list) map.set(key, (list = []));
       if (!list.some((o) => o.folded === t.folded && o.kind === t.kind && o.id === t.id && o.caseSensitive === t.caseSensitive)) list.push(t);
-      this.firstChar[c0] |= t.folded.length > 1 ? 1 : 2;
+      const flag = t.folded.length > 1 ? FIRST_OF_LONGER : FIRST_OF_SINGLE;
+      this.charFlags[c0] |= flag;
+      // Upper-case letters (and the hyphens that fold to a space) share their folded form's flags.
+      for (const raw of RAW_FORMS.get(c0) ?? []) this.charFlags[raw] |= flag;
     }
+    for (let c = 0; c < 128; c++) if (isAsciiAlnum(c)) this.charFlags[c] |= ALNUM;
     for (const second of this.byPair.values()) for (const list of second.values()) list.sort((a, b) => b.folded.length - a.folded.length);
   }
 
@@ -101,38 +120,48 @@ export class TermMatcher {
   /** Every non-overlapping mention (per kind) in text[from, to), longest match first at each position. */
   find(text: string, from: number, to: number): TermMention[] {
     const out: TermMention[] = [];
+    const flagsOf = this.charFlags;
     let nextEntity = from;
     let nextCue = from;
     for (let i = from; i < to; i++) {
       const raw = text.charCodeAt(i);
-      const c = foldCode(raw);
-      const flags = this.firstChar[c];
-      if (flags === 0) continue;
-      // An English word starts only after a non-alphanumeric character.
-      if (isAsciiAlnum(raw) && i > from && isAsciiAlnum(text.charCodeAt(i - 1))) continue;
-      const pair = flags & 1 && i + 1 < to ? this.byPair.get(c)?.get(foldCode(text.charCodeAt(i + 1))) : undefined;
-      const single = flags & 2 ? this.bySingle.get(c) : undefined;
-      let foundEntity = i < nextEntity;
-      let foundCue = i < nextCue;
-      for (let pass = 0; pass < 2 && !(foundEntity && foundCue); pass++) {
-        const list = pass === 0 ? pair : single;
-        if (!list) continue;
-        for (const term of list) {
-          if (term.kind === 'entity' ? foundEntity : foundCue) continue;
-          const end = this.matchAt(term, text, i, to);
-          if (end < 0) continue;
-          out.push({ term, start: i, end });
-          if (term.kind === 'entity') {
-            nextEntity = end;
-            foundEntity = true;
-          } else {
-            nextCue = end;
-            foundCue = true;
+      const flags = flagsOf[raw];
+      if (flags & (FIRST_OF_LONGER | FIRST_OF_SINGLE)) this.matchTermsAt(text, i, to, flags, out, i < nextEntity, i < nextCue);
+      if (out.length > 0) {
+        const last = out[out.length - 1];
+        if (last.start === i) {
+          // The mentions found at i (one per kind at most) move that kind's next start.
+          for (let k = out.length - 1; k >= 0 && out[k].start === i; k--) {
+            if (out[k].term.kind === 'entity') nextEntity = out[k].end;
+            else nextCue = out[k].end;
           }
-          if (foundEntity && foundCue) break;
         }
       }
+      // An English word starts only after a non-alphanumeric character: skip the rest of this one.
+      if (flags & ALNUM) while (i + 1 < to && flagsOf[text.charCodeAt(i + 1)] & ALNUM) i++;
     }
     return out;
+  }
+
+  /** Pushes the longest entity and the longest cue starting at `i` (unless that kind is still inside a mention). */
+  private matchTermsAt(text: string, i: number, to: number, flags: number, out: TermMention[], skipEntity: boolean, skipCue: boolean): void {
+    const c = foldCode(text.charCodeAt(i));
+    const pair = flags & FIRST_OF_LONGER && i + 1 < to ? this.byPair.get(c)?.get(foldCode(text.charCodeAt(i + 1))) : undefined;
+    const single = flags & FIRST_OF_SINGLE ? this.bySingle.get(c) : undefined;
+    let foundEntity = skipEntity;
+    let foundCue = skipCue;
+    for (let pass = 0; pass < 2 && !(foundEntity && foundCue); pass++) {
+      const list = pass === 0 ? pair : single;
+      if (!list) continue;
+      for (const term of list) {
+        if (term.kind === 'entity' ? foundEntity : foundCue) continue;
+        const end = this.matchAt(term, text, i, to);
+        if (end < 0) continue;
+        out.push({ term, start: i, end });
+        if (term.kind === 'entity') foundEntity = true;
+        else foundCue = true;
+        if (foundEntity && foundCue) break;
+      }
+    }
   }
 }

@@ -31,6 +31,18 @@ export interface Reading {
   unitBefore?: boolean;
 }
 
+/**
+ * Every Reading is built here, with all fields in one order: one object shape for the scanner's hot
+ * paths (objects that gain fields later, or start with different ones, make V8 recompile them).
+ */
+export function makeReading(fields: Omit<Reading, 'unit' | 'direction' | 'unitBefore'> & Partial<Pick<Reading, 'unit' | 'direction' | 'unitBefore'>>): Reading {
+  return {
+    start: fields.start, end: fields.end, value: fields.value, precisionExp: fields.precisionExp, scaleExp: fields.scaleExp,
+    scaled: fields.scaled, unit: fields.unit, grouped: fields.grouped, integer: fields.integer, intDigits: fields.intDigits,
+    ja: fields.ja, sign: fields.sign, direction: fields.direction, kind: fields.kind, unitBefore: fields.unitBefore ?? false,
+  };
+}
+
 export type Attempt = { reading: Reading; next: number } | { reading?: undefined; next: number };
 
 const CURRENCY_UNITS = new Set<Unit>(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'KRW', 'INR']);
@@ -149,11 +161,11 @@ export function readDigitsAt(s: string, p: number, to: number, floor: number, ch
   if (after !== undefined && (jaScaleAt(s, n.end) !== undefined || after === '千' || after === '百')) {
     const ja = readJaAmount(s, p, to);
     if (ja.malformed) return { next: kanjiRunEnd(s, p, to) };
-    const r: Reading = {
+    const r = makeReading({
       start: prefix.start, end: ja.end, value: ja.value, precisionExp: ja.precisionExp, scaleExp: ja.firstScaleExp,
       scaled: ja.scaled, grouped: ja.grouped, integer: ja.integer, intDigits: ja.intDigits, ja: true,
       sign: prefix.sign, kind: 'digits',
-    };
+    });
     return { reading: withUnit(r, s, to, prefix.currency), next: ja.end };
   }
   // "9:30", "12/02", "555-123-4567": times, dates and phone numbers. "14-17" may be a range.
@@ -172,11 +184,11 @@ export function readDigitsAt(s: string, p: number, to: number, floor: number, ch
   const value = decimalValue(decimal);
   // "4K video", "8K": a thousands suffix on a single digit without a currency is a format name.
   if (exp === 3 && !prefix.currency && n.intDigits.length === 1 && n.fracDigits === '') return { next: skipToken(s, p, to) };
-  const r: Reading = {
+  const r = makeReading({
     start: prefix.start, end: scale?.end ?? n.end, value, precisionExp: decimal.exp, scaleExp: exp,
     scaled: exp > 0, unit: scale?.unit, grouped: n.grouped, integer: n.fracDigits === '' || exp - n.fracDigits.length >= 0,
     intDigits: n.intDigits, ja: false, sign: prefix.sign, kind: 'digits',
-  };
+  });
   return { reading: withUnit(r, s, to, prefix.currency), next: Math.max(r.end, n.end) };
 }
 
@@ -186,10 +198,10 @@ export function readKanjiAt(s: string, p: number, to: number, floor: number): At
   if (p - 1 >= floor && (BLOCKING_BEFORE.has(s[p - 1]!) || isKanjiNumeral(s[p - 1]))) return { next: runEnd };
   const ja = readJaAmount(s, p, to);
   if (ja.malformed || ja.end === p) return { next: runEnd };
-  const r: Reading = {
+  const r = makeReading({
     start: p, end: ja.end, value: ja.value, precisionExp: ja.precisionExp, scaleExp: ja.firstScaleExp,
     scaled: ja.scaled, grouped: false, integer: ja.integer, intDigits: '', ja: true, sign: 0, kind: 'kanji',
-  };
+  });
   withUnit(r, s, to, undefined);
   // Kanji numerals are everyday words (一部, 十分, 一人): only amounts with a scale or a unit count.
   if (!r.scaled && !r.unit) return { next: runEnd };
@@ -201,20 +213,20 @@ export function readWordsAt(s: string, p: number, to: number, matched: string): 
   const multiplier = multiplierWord(matched);
   if (multiplier) {
     return {
-      reading: {
+      reading: makeReading({
         start: p, end: p + matched.length, value: multiplier.value, precisionExp: Number.isInteger(multiplier.value) ? 0 : -1,
         scaleExp: 0, scaled: false, unit: 'multiple', grouped: false, integer: true, intDigits: '',
         ja: !/^[a-z]/i.test(matched), sign: 0, direction: multiplier.direction, kind: 'multiplier',
-      },
+      }),
       next: p + matched.length,
     };
   }
   const w = readNumberWords(s, p, to);
   if (!w) return { next: p + matched.length };
-  const r: Reading = {
+  const r = makeReading({
     start: p, end: w.end, value: w.value, precisionExp: w.precisionExp, scaleExp: 0, scaled: w.scaled,
     grouped: false, integer: Number.isInteger(w.value), intDigits: '', ja: false, sign: 0, kind: 'words',
-  };
+  });
   // "a billion-dollar company" names a class of company, not an amount.
   if (/^an?\b/i.test(matched) && s.startsWith('-dollar', w.end)) return { next: w.end };
   // "two hundred million users" is scaled; "fourteen" is bare and falls under the bare-number rule.

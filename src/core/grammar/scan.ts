@@ -10,7 +10,7 @@ import {
 } from './filters';
 import { connectorBefore, Hedge, hedgeAfter, hedgeBefore } from './hedges';
 import { powerOfTen } from './numeral';
-import { Attempt, readDigitsAt, readKanjiAt, readWordsAt, Reading } from './reading';
+import { Attempt, makeReading, readDigitsAt, readKanjiAt, readWordsAt, Reading } from './reading';
 import { NUMBER_WORD_STARTS } from './words';
 
 export interface FigureMatch {
@@ -97,14 +97,14 @@ function joinRange(a: Reading, b: Reading): Range | undefined {
   }
   if (!(low <= b.value)) return undefined;
   return {
-    reading: {
+    reading: makeReading({
       ...b,
       start: a.start,
       precisionExp: Math.min(precisionExp, b.precisionExp),
       unit: a.unit ?? b.unit,
       ja: a.ja || b.ja,
       grouped: a.grouped || b.grouped,
-    },
+    }),
     low,
     high: b.value,
   };
