@@ -47,17 +47,16 @@ const GROWTH_WORD = /grow|growth|増加率|伸び率|成長率|前年比|前月�
 
 function analyse(masked: string, range: TextRange, vocabulary: Vocabulary, full: boolean): SentenceInfo {
   const mentions = vocabulary.matcher.find(masked, range.start, range.end);
-  const info: SentenceInfo = {
+  const directions = full ? findDirections(masked, range.start, range.end) : undefined;
+  return {
     range,
     entities: mentions.filter((m) => m.term.kind === 'entity'),
     cues: mentions.filter((m) => m.term.kind === 'cue'),
+    periods: full ? findPeriods(masked, range.start, range.end) : undefined,
+    directions,
+    hasChange: directions ? directions.length > 0 || GROWTH_WORD.test(masked.slice(range.start, range.end)) : undefined,
+    citation: undefined,
   };
-  if (full) {
-    info.periods = findPeriods(masked, range.start, range.end);
-    info.directions = findDirections(masked, range.start, range.end);
-    info.hasChange = info.directions.length > 0 || GROWTH_WORD.test(masked.slice(range.start, range.end));
-  }
-  return info;
 }
 
 function overlaps(a: TextRange, b: TextRange): boolean {
@@ -192,17 +191,20 @@ export function describeFigures(
       metric = carried.metric;
     }
     if (metric) carried = { sentence: si, money, unit: fig.unit, metric };
-    const ctx: FigureContext = { entities, sentence: range, paragraph };
-    if (entity) ctx.entity = entity;
-    if (metric) ctx.metric = metric;
     // The counted noun belongs to counts ("800 million weekly users", "8億人"); after money or a
     // percentage the grammar's following words are just the rest of the sentence.
     const noun = fig.unit === 'count' ? fig.nounText?.trim() : undefined;
-    if (noun) ctx.noun = noun;
-    if (periodMention) ctx.period = resolvePeriod(periodMention, entity);
-    if (direction) ctx.direction = direction;
-    if (citation) ctx.citation = citation;
-    out.push(ctx);
+    out.push({
+      entity: entity || undefined,
+      entities,
+      metric: metric || undefined,
+      noun: noun || undefined,
+      period: periodMention ? resolvePeriod(periodMention, entity) : undefined,
+      direction: direction || undefined,
+      citation: citation || undefined,
+      sentence: range,
+      paragraph,
+    });
   }
   return out;
 }

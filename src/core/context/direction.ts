@@ -13,10 +13,15 @@ const EN_DIRECTION =
 // "2倍になった" (became twice as large).
 const JA_DIRECTION = /(増加|増えた|増え|伸びた|伸び|上昇|拡大|急増|急伸|倍増|跳ね上が|(?<=[%％倍])増|(?<=倍)にな)|(減少|減った|減り|低下|縮小|急減|急落|下落|半減|落ち込|(?<=[%％倍])減)/g;
 
+const KANA_OR_KANJI = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
 export function findDirections(text: string, from: number, to: number): DirectionMention[] {
   const slice = text.slice(from, to);
   const out: DirectionMention[] = [];
   for (const re of [EN_DIRECTION, JA_DIRECTION]) {
+    // Every Japanese direction starts with kana or kanji; its lookbehinds would be tried at every
+    // character of an English sentence.
+    if (re === JA_DIRECTION && !KANA_OR_KANJI.test(slice)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       // "up to" is a hedge, not a direction

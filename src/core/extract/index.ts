@@ -7,8 +7,8 @@ import { buildVocabulary, type Vocabulary } from '../context';
 import type { Directive } from '../markdown';
 import { splitBlocks } from '../markdown/blocks';
 import { lineOf, lineStarts } from '../markdown/lines';
-import type { Claim, Dataset, Lang } from '../types';
-import { bindCache, cacheGet, cacheSet, type BlockResult, type DocumentState, type ExtractCache, type PlacedBlock } from './cache';
+import type { Claim, Dataset, Lang, TextRange } from '../types';
+import { bindCache, cacheGet, cacheSet, type BlockClaim, type BlockResult, type DocumentState, type ExtractCache, type PlacedBlock } from './cache';
 import { ignoredRanges } from './ignore';
 import { commonPrefix, commonSuffix, patchLineStarts, resplit } from './incremental';
 import { readBlock } from './read';
@@ -170,34 +170,9 @@ function shiftClaims(old: Claim[], from: number, claims: Claim[], delta: number,
     const o = old[i];
     const start = o.start + delta;
     while (ig < ignored.length && ignored[ig].end <= start) ig++;
-    const claim: Claim = {
-      id: `c${claims.length}`,
-      start,
-      end: o.end + delta,
-      line: o.line + lineDelta,
-      character: o.character,
-      endLine: o.endLine + lineDelta,
-      endCharacter: o.endCharacter,
-      text: o.text,
-      value: o.value,
-      unit: o.unit,
-      qualifier: o.qualifier,
-      precision: o.precision,
-      entities: o.entities,
-      lang: o.lang,
-      sentence: { start: o.sentence.start + delta, end: o.sentence.end + delta },
-      paragraph: { start: o.paragraph.start + delta, end: o.paragraph.end + delta },
-    };
-    if (o.low !== undefined) claim.low = o.low;
-    if (o.high !== undefined) claim.high = o.high;
-    if (o.noun !== undefined) claim.noun = o.noun;
-    if (o.direction !== undefined) claim.direction = o.direction;
-    if (o.entity !== undefined) claim.entity = o.entity;
-    if (o.metric !== undefined) claim.metric = o.metric;
-    if (o.period !== undefined) claim.period = o.period;
-    if (o.citation !== undefined) claim.citation = o.citation;
-    if (ig < ignored.length && ignored[ig].start <= start) claim.ignored = true;
-    claims.push(claim);
+    const inIgnored = ig < ignored.length && ignored[ig].start <= start;
+    claims.push(makeClaim(claims.length, o, start, o.end + delta, o.line + lineDelta, o.character, o.endLine + lineDelta, o.endCharacter,
+      { start: o.sentence.start + delta, end: o.sentence.end + delta }, { start: o.paragraph.start + delta, end: o.paragraph.end + delta }, inIgnored));
   }
 }
 
@@ -213,34 +188,35 @@ function placeClaims(starts: number[], blocks: PlacedBlock[], from: number, clai
       const line = lineOf(starts, start);
       const endLine = lineOf(starts, end);
       while (ig < ignored.length && ignored[ig].end <= start) ig++;
-      const claim: Claim = {
-        id: `c${claims.length}`,
-        start,
-        end,
-        line,
-        character: start - starts[line],
-        endLine,
-        endCharacter: end - starts[endLine],
-        text: c.text,
-        value: c.value,
-        unit: c.unit,
-        qualifier: c.qualifier,
-        precision: c.precision,
-        entities: c.entities,
-        lang: c.lang,
-        sentence: { start: c.sentence.start + b.start, end: c.sentence.end + b.start },
-        paragraph: { start: c.paragraph.start + b.start, end: c.paragraph.end + b.start },
-      };
-      if (c.low !== undefined) claim.low = c.low;
-      if (c.high !== undefined) claim.high = c.high;
-      if (c.noun !== undefined) claim.noun = c.noun;
-      if (c.direction !== undefined) claim.direction = c.direction;
-      if (c.entity !== undefined) claim.entity = c.entity;
-      if (c.metric !== undefined) claim.metric = c.metric;
-      if (c.period !== undefined) claim.period = c.period;
-      if (c.citation !== undefined) claim.citation = c.citation;
-      if (ig < ignored.length && ignored[ig].start <= start) claim.ignored = true;
-      claims.push(claim);
+      const inIgnored = ig < ignored.length && ignored[ig].start <= start;
+      claims.push(makeClaim(claims.length, c, start, end, line, start - starts[line], endLine, end - starts[endLine],
+        { start: c.sentence.start + b.start, end: c.sentence.end + b.start }, { start: c.paragraph.start + b.start, end: c.paragraph.end + b.start }, inIgnored));
     }
   }
+}
+
+/**
+ * A document claim from a block's claim (or a previous claim) and its place. Every claim is one
+ * literal with every field in the same order (absent ones undefined): one object shape, so code
+ * that reads claims is compiled once and not again for each combination of optional fields.
+ */
+function makeClaim(
+  index: number,
+  c: BlockClaim | Claim,
+  start: number,
+  end: number,
+  line: number,
+  character: number,
+  endLine: number,
+  endCharacter: number,
+  sentence: TextRange,
+  paragraph: TextRange,
+  ignored: boolean,
+): Claim {
+  return {
+    id: `c${index}`, start, end, line, character, endLine, endCharacter,
+    text: c.text, value: c.value, low: c.low, high: c.high, unit: c.unit, noun: c.noun, qualifier: c.qualifier,
+    precision: c.precision, direction: c.direction, entity: c.entity, entities: c.entities, metric: c.metric,
+    period: c.period, lang: c.lang, sentence, paragraph, citation: c.citation, ignored: ignored ? true : undefined,
+  };
 }

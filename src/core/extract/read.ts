@@ -28,27 +28,13 @@ export function readBlock(text: string, vocabulary: Vocabulary, lang: Lang | 'au
     const contexts = describeFigures(prose.masked, text, block, figures, vocabulary, block.header, block.kind === 'table-row');
     figures.forEach((f, i) => {
       const c = contexts[i];
+      // One literal, every field in one order (absent ones undefined): see makeClaim.
       const claim: BlockClaim = {
-        start: f.start,
-        end: f.end,
-        text: text.slice(f.start, f.end),
-        value: f.value,
-        unit: f.unit,
-        qualifier: f.qualifier,
-        precision: f.precision,
-        entities: c.entities,
-        lang: lang === 'auto' ? f.lang : lang,
-        sentence: c.sentence,
-        paragraph: c.paragraph,
+        start: f.start, end: f.end, text: text.slice(f.start, f.end), value: f.value, low: f.low, high: f.high,
+        unit: f.unit, noun: c.noun, qualifier: f.qualifier, precision: f.precision, direction: c.direction,
+        entity: c.entity, entities: c.entities, metric: c.metric, period: c.period,
+        lang: lang === 'auto' ? f.lang : lang, sentence: c.sentence, paragraph: c.paragraph, citation: c.citation,
       };
-      if (f.low !== undefined) claim.low = f.low;
-      if (f.high !== undefined) claim.high = f.high;
-      if (c.noun) claim.noun = c.noun;
-      if (c.direction) claim.direction = c.direction;
-      if (c.entity) claim.entity = c.entity;
-      if (c.metric) claim.metric = c.metric;
-      if (c.period) claim.period = c.period;
-      if (c.citation) claim.citation = c.citation;
       claims.push(claim);
     });
   }

@@ -32,10 +32,23 @@ function alternation(words: string[]): string {
 }
 
 // End-anchored; run only on a short window, so their cost per figure is bounded.
-const EN_BEFORE_RE = new RegExp(`(?:^|[^A-Za-z])(${alternation(Object.keys(EN_BEFORE))}) ?$`, 'i');
+// Tried only at the word starts of the window, leftmost first (each phrase starts with a letter): an
+// unanchored pattern would try the alternation at every character.
+const EN_BEFORE_AT = new RegExp(`(${alternation(Object.keys(EN_BEFORE))}) ?$`, 'iy');
 const JA_BEFORE_RE = new RegExp(`(${alternation(Object.keys(JA_BEFORE))}) ?$`);
 const CONNECTOR_RE = /(?:^|[^A-Za-z])(between|from) $/i;
 const WINDOW = 24;
+
+/** The English hedge phrase (then an optional space) that ends `window` and starts a word in it. */
+function englishHedgeAtEnd(window: string): RegExpExecArray | null {
+  for (let p = 0; p < window.length; p++) {
+    if (!isAsciiLetter(window, p) || (p > 0 && isAsciiLetter(window, p - 1))) continue;
+    EN_BEFORE_AT.lastIndex = p;
+    const m = EN_BEFORE_AT.exec(window);
+    if (m) return m;
+  }
+  return null;
+}
 
 /** The hedge ending right before `i` (after optional "~"), if any. */
 export function hedgeBefore(s: string, i: number, floor: number): Hedge | undefined {
@@ -46,7 +59,7 @@ export function hedgeBefore(s: string, i: number, floor: number): Hedge | undefi
   if (last < floor || !(isAsciiLetter(s, last) || s[last] === '.' || isJapaneseChar(s, last))) return undefined;
   const windowStart = Math.max(floor, i - WINDOW);
   const window = s.slice(windowStart, i);
-  const en = isJapaneseChar(s, last) ? null : EN_BEFORE_RE.exec(window);
+  const en = isJapaneseChar(s, last) ? null : englishHedgeAtEnd(window);
   if (en) {
     const phrase = en[1]!;
     const end = windowStart + en.index + en[0].length - (en[0].endsWith(' ') ? 1 : 0);

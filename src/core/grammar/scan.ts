@@ -288,6 +288,8 @@ function finish(s: string, first: Reading, to: number, floor: number): { figure?
     start: r.start,
     end: r.end,
     value: sign * r.value,
+    low: range?.low,
+    high: range?.high,
     unit: r.unit ?? 'count',
     qualifier: range ? 'range' : hedge?.qualifier ?? 'exact',
     hedge,
@@ -296,33 +298,27 @@ function finish(s: string, first: Reading, to: number, floor: number): { figure?
     noun,
     lang,
   };
-  if (range) {
-    figure.low = range.low;
-    figure.high = range.high;
-  }
   return { figure, next: r.end };
 }
 
 function toMatch(text: string, offset: number, f: Finished): FigureMatch {
   const start = f.start + offset;
   const end = f.end + offset;
-  const match: FigureMatch = {
+  // One literal with every field (absent ones undefined): one object shape for all figures.
+  return {
     start,
     end,
     text: text.slice(start, end),
     value: f.value,
+    low: f.low,
+    high: f.high,
     unit: f.unit,
     qualifier: f.qualifier,
+    hedgeRange: f.hedge ? { start: f.hedge.range.start + offset, end: f.hedge.range.end + offset } : undefined,
     precision: f.precision,
+    direction: f.direction || undefined,
+    nounText: f.noun?.text,
+    nounRange: f.noun ? { start: f.noun.range.start + offset, end: f.noun.range.end + offset } : undefined,
     lang: f.lang === 'en' && hasWideForm(text, start, end) ? 'ja' : f.lang,
   };
-  if (f.low !== undefined) match.low = f.low;
-  if (f.high !== undefined) match.high = f.high;
-  if (f.hedge) match.hedgeRange = { start: f.hedge.range.start + offset, end: f.hedge.range.end + offset };
-  if (f.direction) match.direction = f.direction;
-  if (f.noun) {
-    match.nounText = f.noun.text;
-    match.nounRange = { start: f.noun.range.start + offset, end: f.noun.range.end + offset };
-  }
-  return match;
 }

@@ -292,7 +292,7 @@ export function readProse(text: string): ProseDocument {
       continue;
     }
     maskInline(text, mask, start, end, { tableRow: b.kind === 'table-row', comments });
-    blocks.push({ kind: b.kind, start, end });
+    blocks.push({ kind: b.kind, start, end, header: undefined });
     if (b.headerLine !== undefined) headerOf.set(blocks[blocks.length - 1], b.headerLine);
     lineOfBlock.set(b.firstLine, blocks[blocks.length - 1]);
   }

@@ -49,8 +49,10 @@ export function newestVersion(record: FigureRecord, dataset: Dataset, index: Sup
 
 /** Every entity the sentence names, the claim's own first. */
 export function entitiesOf(claim: Claim): string[] {
-  const all = claim.entity ? [claim.entity, ...claim.entities] : [...claim.entities];
-  return [...new Set(all)];
+  // A sentence names a handful of entities: a linear scan beats building a Set for each claim.
+  const all: string[] = claim.entity ? [claim.entity] : [];
+  for (const e of claim.entities) if (!all.includes(e)) all.push(e);
+  return all;
 }
 
 function recordsKeyed(dataset: Dataset, entity: string, metric: string): FigureRecord[] {
@@ -73,27 +75,26 @@ export function poolFor(claim: Claim, dataset: Dataset): Pool {
   const metric = claim.metric;
   if (!metric) return { records: [], unnamedDealParties: [] };
   const named = entitiesOf(claim);
-  const namedSet = new Set(named);
+  // Pools and name lists are short: arrays with includes, not Sets, for every claim checked.
   const records: FigureRecord[] = [];
-  const seen = new Set<string>();
-  const unnamed = new Set<string>();
+  const unnamed: string[] = [];
   for (const entity of named) {
     for (const record of recordsKeyed(dataset, entity, metric)) {
-      if (seen.has(record.id) || !unitsCompatible(claim.unit, record.unit)) continue;
+      if (!unitsCompatible(claim.unit, record.unit) || hasRecord(records, record.id)) continue;
       if (record.counterparty) {
-        if (namedSet.has(record.entity) && namedSet.has(record.counterparty)) {
-          records.push(record);
-          seen.add(record.id);
-        } else if (entity === claim.entity) {
-          unnamed.add(record.counterparty);
-        }
+        if (named.includes(record.entity) && named.includes(record.counterparty)) records.push(record);
+        else if (entity === claim.entity && !unnamed.includes(record.counterparty)) unnamed.push(record.counterparty);
       } else if (record.entity === claim.entity) {
         records.push(record);
-        seen.add(record.id);
       }
     }
   }
-  return { records, unnamedDealParties: [...unnamed] };
+  return { records, unnamedDealParties: unnamed };
+}
+
+function hasRecord(records: FigureRecord[], id: string): boolean {
+  for (const r of records) if (r.id === id) return true;
+  return false;
 }
 
 /** Records of another entity named in the sentence: used only to confirm, never to contradict. */

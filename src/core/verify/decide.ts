@@ -28,8 +28,8 @@ function newest(records: FigureRecord[]): FigureRecord | undefined {
 }
 
 function historyOf(pool: FigureRecord[], shown: Array<FigureRecord | undefined>): FigureRecord[] {
-  const exclude = new Set(shown.filter((r): r is FigureRecord => r !== undefined).map((r) => r.id));
-  return pool.filter((r) => !exclude.has(r.id)).sort(byRecencyAscending);
+  const rest = pool.filter((r) => !shown.some((s) => s !== undefined && s.id === r.id));
+  return rest.length > 1 ? rest.sort(byRecencyAscending) : rest;
 }
 
 function periodsOf(records: FigureRecord[]): FigureRecord['period'][] {

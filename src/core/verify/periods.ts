@@ -33,20 +33,32 @@ export interface Span {
   to?: string;
 }
 
+// Spans are read once per period object and per record: a claim is compared with every record of
+// its pool, and a record with every claim about it. Periods and records are never changed after
+// they are made, so the memo cannot go stale (and it holds them weakly).
+const periodSpans = new WeakMap<Period, Span | null>();
+const recordSpans = new WeakMap<FigureRecord, Span | null>();
+
 /** The dated span of a period, or undefined when it carries no dates at all ("its Series F"). */
 export function spanOf(period: Period | undefined): Span | undefined {
   if (!period || (!period.from && !period.to)) return undefined;
-  return {
-    from: period.from ? startOfDate(period.from) : undefined,
-    to: period.to ? endOfDate(period.to) : undefined,
-  };
+  let span = periodSpans.get(period);
+  if (span === undefined) {
+    span = { from: period.from ? startOfDate(period.from) : undefined, to: period.to ? endOfDate(period.to) : undefined };
+    periodSpans.set(period, span);
+  }
+  return span ?? undefined;
 }
 
 /** A record's own span; a one-sided record period ("as of 2025-10-28") is a point. */
 export function recordSpan(record: FigureRecord): Span | undefined {
-  const span = spanOf(record.period);
-  if (!span) return undefined;
-  return { from: span.from ?? (record.period.to ? startOfDate(record.period.to) : undefined), to: span.to ?? span.from };
+  let own = recordSpans.get(record);
+  if (own === undefined) {
+    const span = spanOf(record.period);
+    own = span ? { from: span.from ?? (record.period.to ? startOfDate(record.period.to) : undefined), to: span.to ?? span.from } : null;
+    recordSpans.set(record, own);
+  }
+  return own ?? undefined;
 }
 
 function spansOverlap(a: Span, b: Span): boolean {
@@ -101,7 +113,20 @@ const SAME_END_DAYS = 7;
 function sameEnd(a: string | undefined, b: string | undefined): boolean {
   if (a === b) return true;
   if (a === undefined || b === undefined) return false;
-  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) <= SAME_END_DAYS * 86_400_000;
+  return Math.abs(utcTime(a) - utcTime(b)) <= SAME_END_DAYS * 86_400_000;
+}
+
+const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Milliseconds of a YYYY-MM-DD date, as Date.parse reads it; the common case without a parse. */
+function utcTime(date: string): number {
+  const m = PLAIN_DATE.exec(date);
+  const year = m ? Number(m[1]) : 0;
+  const month = m ? Number(m[2]) : 0;
+  const day = m ? Number(m[3]) : 0;
+  // Date.UTC maps years 0-99 to 1900-1999 and rolls over months and days that Date.parse rejects.
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > 31) return Date.parse(`${date}T00:00:00Z`);
+  return Date.UTC(year, month - 1, day);
 }
 
 function undefinedDatesMatch(claimPeriod: Period, record: FigureRecord): boolean {
