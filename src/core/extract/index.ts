@@ -40,7 +40,7 @@ export function extractClaims(
   const vocab = isVocabulary(vocabulary) ? vocabulary : buildVocabulary(vocabulary);
   const lang = options.lang ?? 'auto';
   const cache = options.cache;
-  if (!cache) return fullRead(text, vocab, lang).claims;
+  if (!cache) return streamingRead(text, vocab, lang);
   bindCache(cache, vocab, lang);
   cache.lastRun = { parsed: 0, reused: 0 };
   cache.generation++;
@@ -88,6 +88,32 @@ function fullRead(text: string, vocab: Vocabulary, lang: Lang | 'auto', cache?: 
   placeClaims(starts, blocks, 0, claims, ignoredRanges(text, starts, collectDirectives(blocks)));
   return { text, starts, blocks, claims, frontMatterEnd };
 }
+
+/**
+ * The read without a cache (the CLI, one-off checks): each block's claims are placed as soon as the
+ * block is read, so its block-relative claims die young instead of living, and being promoted by the
+ * garbage collector, until the whole document is read. Ignore comments are applied afterwards.
+ */
+function streamingRead(text: string, vocab: Vocabulary, lang: Lang | 'auto'): Claim[] {
+  const starts = lineStarts(text);
+  const claims: Claim[] = [];
+  const directives: Directive[] = [];
+  for (const b of splitBlocks(text, starts)) {
+    if (b.frontMatter) continue;
+    const block: PlacedBlock = { start: b.start, end: b.end, result: readBlock(text.slice(b.start, b.end), vocab, lang), firstClaim: 0 };
+    for (const d of block.result.directives) directives.push({ kind: d.kind, start: d.start + b.start, end: d.end + b.start });
+    placeClaims(starts, [block], 0, claims, NO_RANGES);
+  }
+  const ignored = ignoredRanges(text, starts, directives);
+  let ig = 0;
+  for (const claim of claims) {
+    while (ig < ignored.length && ignored[ig].end <= claim.start) ig++;
+    if (ig < ignored.length && ignored[ig].start <= claim.start) claim.ignored = true;
+  }
+  return claims;
+}
+
+const NO_RANGES: TextRange[] = [];
 
 /** Re-reads only around the change; undefined when a full read is simpler (front matter edits). */
 function incrementalRead(prev: DocumentState, text: string, vocab: Vocabulary, lang: Lang | 'auto', cache: ExtractCache): DocumentState | undefined {
@@ -166,19 +192,23 @@ function collectDirectives(blocks: PlacedBlock[]): Directive[] {
 /** Copies of `old[from…]` moved by `delta` characters and `lineDelta` lines, appended to `claims`. */
 function shiftClaims(old: Claim[], from: number, claims: Claim[], delta: number, lineDelta: number, ignored: { start: number; end: number }[]): void {
   let ig = 0;
+  const sentences = new RangeMover();
+  const paragraphs = new RangeMover();
   for (let i = from; i < old.length; i++) {
     const o = old[i];
     const start = o.start + delta;
     while (ig < ignored.length && ignored[ig].end <= start) ig++;
     const inIgnored = ig < ignored.length && ignored[ig].start <= start;
     claims.push(makeClaim(claims.length, o, start, o.end + delta, o.line + lineDelta, o.character, o.endLine + lineDelta, o.endCharacter,
-      { start: o.sentence.start + delta, end: o.sentence.end + delta }, { start: o.paragraph.start + delta, end: o.paragraph.end + delta }, inIgnored));
+      sentences.move(o.sentence, delta), paragraphs.move(o.paragraph, delta), inIgnored));
   }
 }
 
 /** Turns block results from block `from` on into document claims, appended to `claims`. */
 function placeClaims(starts: number[], blocks: PlacedBlock[], from: number, claims: Claim[], ignored: { start: number; end: number }[]): void {
   let ig = 0;
+  const sentences = new RangeMover();
+  const paragraphs = new RangeMover();
   for (let bi = from; bi < blocks.length; bi++) {
     const b = blocks[bi];
     b.firstClaim = claims.length;
@@ -190,7 +220,7 @@ function placeClaims(starts: number[], blocks: PlacedBlock[], from: number, clai
       while (ig < ignored.length && ignored[ig].end <= start) ig++;
       const inIgnored = ig < ignored.length && ignored[ig].start <= start;
       claims.push(makeClaim(claims.length, c, start, end, line, start - starts[line], endLine, end - starts[endLine],
-        { start: c.sentence.start + b.start, end: c.sentence.end + b.start }, { start: c.paragraph.start + b.start, end: c.paragraph.end + b.start }, inIgnored));
+        sentences.move(c.sentence, b.start), paragraphs.move(c.paragraph, b.start), inIgnored));
     }
   }
 }
@@ -219,4 +249,22 @@ function makeClaim(
     precision: c.precision, direction: c.direction, entity: c.entity, entities: c.entities, metric: c.metric,
     period: c.period, lang: c.lang, sentence, paragraph, citation: c.citation, ignored: ignored ? true : undefined,
   };
+}
+
+/**
+ * Moves ranges into document offsets, giving the same object for the same source range in a row:
+ * the claims of one sentence (or paragraph) come together and share one, which keeps a large
+ * document's result smaller (claims are data; nothing writes to their ranges).
+ */
+class RangeMover {
+  private from: TextRange | undefined;
+  private delta = 0;
+  private to: TextRange = { start: 0, end: 0 };
+
+  move(range: TextRange, delta: number): TextRange {
+    if (range === this.from && delta === this.delta) return this.to;
+    this.from = range;
+    this.delta = delta;
+    return (this.to = { start: range.start + delta, end: range.end + delta });
+  }
 }

@@ -92,9 +92,13 @@ export function decimalValue(d: Decimal): number {
   return Number(`${d.mantissa}e${d.exp}`);
 }
 
+// The exponents figures use, read once the same way (one per figure otherwise builds and parses a string).
+const POWERS_RANGE = 40;
+const POWERS = Array.from({ length: 2 * POWERS_RANGE + 1 }, (_, i) => Number(`1e${i - POWERS_RANGE}`));
+
 /** 10^exp without float noise (Math.pow(10, -1) is fine, but "1e-1" is exact by construction). */
 export function powerOfTen(exp: number): number {
-  return Number(`1e${exp}`);
+  return exp >= -POWERS_RANGE && exp <= POWERS_RANGE && Number.isInteger(exp) ? POWERS[exp + POWERS_RANGE]! : Number(`1e${exp}`);
 }
 
 /** Place value exponent of the last non-zero digit of an integer mantissa ("4000" → 3). */

@@ -43,6 +43,9 @@ const ANCHOR_SOURCE =
   '|\\b(?:an?|half)(?= (?:a )?(?:hundred|thousand|million|billion|trillion|dozen)\\b)' +
   `|\\b(?:${WORD_ANCHORS.join('|')})\\b`;
 
+// One shared pattern object (scanFigures is synchronous and never re-entered; lastIndex is reset per call).
+const ANCHOR = new RegExp(ANCHOR_SOURCE, 'gi');
+
 const RANGE_DASHES = new Set(['-', '–', '—', '~', '〜', '～']);
 const CURRENCY_SYMBOLS = '$€£¥₩₹';
 
@@ -224,7 +227,8 @@ export function scanFigures(text: string, from = 0, to = text.length): FigureMat
   const s = foldWidth(text.slice(lo, hi));
   const end = s.length;
   const out: FigureMatch[] = [];
-  const anchor = new RegExp(ANCHOR_SOURCE, 'gi');
+  const anchor = ANCHOR;
+  anchor.lastIndex = 0;
   let floor = 0;
   let m: RegExpExecArray | null;
   while ((m = anchor.exec(s)) !== null) {

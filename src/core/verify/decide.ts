@@ -111,6 +111,7 @@ function nearestInValue(claim: Claim, records: FigureRecord[]): FigureRecord {
 
 /** Another entity in the sentence has a record that agrees: confirm, never contradict. */
 function confirmByOtherEntity(claim: Claim, dataset: Dataset, metric: MetricDef | undefined): FigureRecord | undefined {
+  if (!claim.entities.some((e) => e !== claim.entity)) return undefined; // no other entity: nothing to look up
   const agreeing: FigureRecord[] = [];
   for (const records of otherEntityRecords(claim, dataset).values()) {
     const matching = records.filter((r) => (!claim.period || periodMatches(claim.period, r, metric)) && agrees(claim, r));

@@ -116,14 +116,23 @@ function sameEnd(a: string | undefined, b: string | undefined): boolean {
   return Math.abs(utcTime(a) - utcTime(b)) <= SAME_END_DAYS * 86_400_000;
 }
 
-const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The number written in `n` ASCII digits at `at`, or -1. */
+function digitsAt(s: string, at: number, n: number): number {
+  let v = 0;
+  for (let k = 0; k < n; k++) {
+    const d = s.charCodeAt(at + k) - 48;
+    if (!(d >= 0 && d <= 9)) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
 
 /** Milliseconds of a YYYY-MM-DD date, as Date.parse reads it; the common case without a parse. */
 function utcTime(date: string): number {
-  const m = PLAIN_DATE.exec(date);
-  const year = m ? Number(m[1]) : 0;
-  const month = m ? Number(m[2]) : 0;
-  const day = m ? Number(m[3]) : 0;
+  const plain = date.length === 10 && date[4] === '-' && date[7] === '-';
+  const year = plain ? digitsAt(date, 0, 4) : -1;
+  const month = plain ? digitsAt(date, 5, 2) : -1;
+  const day = plain ? digitsAt(date, 8, 2) : -1;
   // Date.UTC maps years 0-99 to 1900-1999 and rolls over months and days that Date.parse rejects.
   if (year < 100 || month < 1 || month > 12 || day < 1 || day > 31) return Date.parse(`${date}T00:00:00Z`);
   return Date.UTC(year, month - 1, day);
