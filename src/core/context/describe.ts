@@ -35,6 +35,8 @@ interface SentenceInfo {
   hasChange?: boolean;
   /** Looked up once per sentence (null: none). */
   citation?: Citation | null;
+  /** Whether the sentence reads as Japanese, once per sentence. */
+  lang?: Lang;
 }
 
 /** Japanese rules (particles, subject drop) apply to sentences written in kana or kanji. */
@@ -56,6 +58,7 @@ function analyse(masked: string, range: TextRange, vocabulary: Vocabulary, full:
     directions,
     hasChange: directions ? directions.length > 0 || GROWTH_WORD.test(masked.slice(range.start, range.end)) : undefined,
     citation: undefined,
+    lang: undefined,
   };
 }
 
@@ -82,15 +85,18 @@ function nearestPeriod(
   lang: Lang,
   clauseHoldsOtherFigure: (p: PeriodMention) => boolean,
 ): PeriodMention | undefined {
-  const usable = periods.filter((p) => !overlaps(p, figure));
-  const inClause = usable.filter((p) => p.start >= clause.start && p.end <= clause.end);
+  // Two passes over the (few) mentions instead of filtered copies: the clause first, then the rest.
+  let anyInClause = false;
+  for (const p of periods) if (!overlaps(p, figure) && p.start >= clause.start && p.end <= clause.end) anyInClause = true;
   // From another clause: a cumulative span ("through 2029") belongs to the flow in its own clause,
   // and so does a later period whose clause has a figure of its own ("$13B last year, and it
   // expects $30B in 2026"); an earlier one sets the scene ("In H1 2025, … $2B …, and $6.7B …").
-  const pool = inClause.length ? inClause : usable.filter((p) => !isCumulative(p) && !(p.start >= figure.end && clauseHoldsOtherFigure(p)));
+  const inPool = (p: PeriodMention): boolean =>
+    anyInClause ? p.start >= clause.start && p.end <= clause.end : !isCumulative(p) && !(p.start >= figure.end && clauseHoldsOtherFigure(p));
   let best: PeriodMention | undefined;
   let bestDistance = Infinity;
-  for (const p of pool) {
+  for (const p of periods) {
+    if (overlaps(p, figure) || !inPool(p)) continue;
     // On a tie English prefers the period after the figure ("$3.7B in 2024 to $13B in 2025"),
     // Japanese the one before it ("2025年に130億ドル").
     const before = p.end <= figure.start;
@@ -159,8 +165,8 @@ export function describeFigures(
     const range = info.range;
     const figRange = { start: fig.start, end: fig.end };
     const clause = clauseOf(masked, range, fig.start);
-    const lang = sentenceLang(masked, range);
-    const entityMentions = info.entities.filter((m) => !overlaps(m, figRange));
+    const lang = (info.lang ??= sentenceLang(masked, range));
+    const entityMentions = info.entities.some((m) => overlaps(m, figRange)) ? info.entities.filter((m) => !overlaps(m, figRange)) : info.entities;
     let entity = entityForFigure(masked, entityMentions, figRange, lang, clause);
     let entities = entitiesByDistance(entityMentions, figRange);
     if (!entity && (lang === 'ja' || inTable || ANAPHOR.test(masked.slice(range.start, fig.start)))) {

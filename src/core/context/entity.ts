@@ -39,19 +39,33 @@ export function entityForFigure(text: string, mentions: TermMention[], figure: T
     const subjects = mentions.filter((m) => !isObject(text, m, lang));
     return (subjects[0] ?? mentions[0]).term.id;
   }
-  const before = mentions.filter((m) => m.end <= figure.start);
-  const subjectsBefore = before.filter((m) => !isObject(text, m, lang));
-  // In the figure's own clause first ("OpenAI made $13B, and Anthropic $5B"), then the sentence.
-  const inClause = subjectsBefore.filter((m) => m.start >= clause.start);
-  if (inClause.length) return inClause[inClause.length - 1].term.id;
-  if (subjectsBefore.length) return subjectsBefore[subjectsBefore.length - 1].term.id;
-  if (before.length) return before[before.length - 1].term.id;
-  const after = mentions.filter((m) => m.start >= figure.end);
-  return (after.find((m) => !isObject(text, m, lang)) ?? after[0])?.term.id;
+  // The last mention before the figure that is a subject, in the figure's own clause first
+  // ("OpenAI made $13B, and Anthropic $5B"), then in the sentence; else the last one before it.
+  let subjectInClause: TermMention | undefined;
+  let subjectBefore: TermMention | undefined;
+  let anyBefore: TermMention | undefined;
+  for (const m of mentions) {
+    if (m.end > figure.start) continue;
+    anyBefore = m;
+    if (isObject(text, m, lang)) continue;
+    subjectBefore = m;
+    if (m.start >= clause.start) subjectInClause = m;
+  }
+  const chosen = subjectInClause ?? subjectBefore ?? anyBefore;
+  if (chosen) return chosen.term.id;
+  // After the figure: the first subject, else the first mention.
+  let firstAfter: TermMention | undefined;
+  for (const m of mentions) {
+    if (m.start < figure.end) continue;
+    firstAfter ??= m;
+    if (!isObject(text, m, lang)) return m.term.id;
+  }
+  return firstAfter?.term.id;
 }
 
 /** Every entity id in the sentence, nearest to the figure first, without repeats. */
 export function entitiesByDistance(mentions: TermMention[], figure: TextRange): string[] {
+  if (mentions.length <= 1) return mentions.length === 1 ? [mentions[0].term.id] : [];
   const distance = (m: TermMention) => (m.end <= figure.start ? figure.start - m.end : m.start - figure.end);
   const sorted = [...mentions].sort((a, b) => distance(a) - distance(b));
   return [...new Set(sorted.map((m) => m.term.id))];

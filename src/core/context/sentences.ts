@@ -97,8 +97,12 @@ export function clauseOf(text: string, sentence: TextRange, at: number): TextRan
 
 /** ; : 、 always break a clause; a comma only when a space follows (not "1,150"). */
 function isClauseBreak(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === ';' || c === '；' || c === '，' || c === '、' || c === '：') return true;
-  if (c === ',' || c === ':') return text[i + 1] === ' ' || text[i + 1] === '\n';
+  const c = text.charCodeAt(i);
+  // ; ； ， 、 ：
+  if (c === 59 || c === 0xff1b || c === 0xff0c || c === 0x3001 || c === 0xff1a) return true;
+  if (c === 44 || c === 58) {
+    const next = text.charCodeAt(i + 1);
+    return next === 32 || next === 10;
+  }
   return false;
 }

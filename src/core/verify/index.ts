@@ -99,8 +99,7 @@ function decidedOf(finding: Finding, message: string, history: CheckedClaim['his
  * it when it has to be decided afresh.
  */
 function cachedDecision(claim: Claim, period: Claim['period'], dataset: Dataset, lang: Lang, table: DecisionTable | undefined): Decided {
-  const input = (): Claim => (period === claim.period ? claim : { ...claim, period });
-  if (!table) return decideAndWord(input(), dataset, lang);
+  if (!table) return decideAndWord(withPeriod(claim, period), dataset, lang);
   // Keyed by the figure as written and its entity; the few claims sharing both are compared field by
   // field, which is cheaper than building a string key of every field on every re-check.
   const entries = bucketFor(table, claim, false);
@@ -110,12 +109,16 @@ function cachedDecision(claim: Claim, period: Claim['period'], dataset: Dataset,
       if (entry.lang === lang && sameInputs(entry.claim, claim, period)) return entry.decided;
     }
   }
-  const decidedClaim = input();
+  const decidedClaim = withPeriod(claim, period);
   const decided = decideAndWord(decidedClaim, dataset, lang);
   const bucket = bucketFor(table, claim, true)!;
   if (bucket.length >= MAX_ENTRIES_PER_TEXT) bucket.shift();
   bucket.push({ claim: decidedClaim, lang, decided });
   return decided;
+}
+
+function withPeriod(claim: Claim, period: Claim['period']): Claim {
+  return period === claim.period ? claim : { ...claim, period };
 }
 
 // Inconsistency outranks only the verdicts that carry no dataset evidence against the figure.
