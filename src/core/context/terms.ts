@@ -63,9 +63,21 @@ for (let raw = 0; raw < 0x2012; raw++) {
   if (folded !== raw) RAW_FORMS.set(folded, [...(RAW_FORMS.get(folded) ?? []), raw]);
 }
 
+/** The terms that start with one pair of folded characters. */
+interface PairTerms {
+  /** Two-character terms. */
+  two: Term[];
+  /** Longer terms by their third folded character, longest first. */
+  byThird: Map<number, Term[]>;
+}
+
 export class TermMatcher {
-  /** Terms keyed by first folded character, then second (small-integer keys hash fast). */
-  private readonly byPair = new Map<number, Map<number, Term[]>>();
+  /**
+   * Terms keyed by their first two folded characters (small-integer keys hash fast), then two-letter
+   * terms apart and longer ones by their third: a common English start ("co", "in", "of") then
+   * offers a few candidates, not every cue that starts that way.
+   */
+  private readonly byPair = new Map<number, Map<number, PairTerms>>();
   /** One-character terms ("株") by their character. */
   private readonly bySingle = new Map<number, Term[]>();
   /**
@@ -76,27 +88,36 @@ export class TermMatcher {
   private readonly charFlags = new Uint8Array(65536);
 
   constructor(terms: Term[]) {
+    const lists: Term[][] = [];
     for (const t of terms) {
       if (!t.folded.trim()) continue;
       const c0 = t.folded.charCodeAt(0);
-      let map = this.bySingle;
-      let key = c0;
-      if (t.folded.length > 1) {
+      let list: Term[] | undefined;
+      if (t.folded.length === 1) {
+        list = this.bySingle.get(c0);
+        if (!list) this.bySingle.set(c0, (list = []));
+      } else {
         let second = this.byPair.get(c0);
         if (!second) this.byPair.set(c0, (second = new Map()));
-        map = second;
-        key = t.folded.charCodeAt(1);
+        const c1 = t.folded.charCodeAt(1);
+        let pair = second.get(c1);
+        if (!pair) second.set(c1, (pair = { two: [], byThird: new Map() }));
+        if (t.folded.length === 2) list = pair.two;
+        else {
+          const c2 = t.folded.charCodeAt(2);
+          list = pair.byThird.get(c2);
+          if (!list) pair.byThird.set(c2, (list = []));
+        }
       }
-      let list = map.get(key);
-      if (!list) map.set(key, (list = []));
       if (!list.some((o) => o.folded === t.folded && o.kind === t.kind && o.id === t.id && o.caseSensitive === t.caseSensitive)) list.push(t);
+      lists.push(list);
       const flag = t.folded.length > 1 ? FIRST_OF_LONGER : FIRST_OF_SINGLE;
       this.charFlags[c0] |= flag;
       // Upper-case letters (and the hyphens that fold to a space) share their folded form's flags.
       for (const raw of RAW_FORMS.get(c0) ?? []) this.charFlags[raw] |= flag;
     }
     for (let c = 0; c < 128; c++) if (isAsciiAlnum(c)) this.charFlags[c] |= ALNUM;
-    for (const second of this.byPair.values()) for (const list of second.values()) list.sort((a, b) => b.folded.length - a.folded.length);
+    for (const list of new Set(lists)) list.sort((a, b) => b.folded.length - a.folded.length);
   }
 
   /** Does `term` match at `at` in `text`, within [.., limit)? Returns the end offset or -1. */
@@ -147,11 +168,13 @@ export class TermMatcher {
   private matchTermsAt(text: string, i: number, to: number, flags: number, out: TermMention[], skipEntity: boolean, skipCue: boolean): void {
     const c = foldCode(text.charCodeAt(i));
     const pair = flags & FIRST_OF_LONGER && i + 1 < to ? this.byPair.get(c)?.get(foldCode(text.charCodeAt(i + 1))) : undefined;
+    const longer = pair && i + 2 < to ? pair.byThird.get(foldCode(text.charCodeAt(i + 2))) : undefined;
     const single = flags & FIRST_OF_SINGLE ? this.bySingle.get(c) : undefined;
     let foundEntity = skipEntity;
     let foundCue = skipCue;
-    for (let pass = 0; pass < 2 && !(foundEntity && foundCue); pass++) {
-      const list = pass === 0 ? pair : single;
+    // Longest first: three or more characters, then two, then one.
+    for (let pass = 0; pass < 3 && !(foundEntity && foundCue); pass++) {
+      const list = pass === 0 ? longer : pass === 1 ? pair?.two : single;
       if (!list) continue;
       for (const term of list) {
         if (term.kind === 'entity' ? foundEntity : foundCue) continue;

@@ -224,6 +224,27 @@ function plainParagraph(text: string, starts: number[]): TokenWalk | undefined {
   };
 }
 
+/**
+ * Fast path for a block that is one ATX heading line ("## Revenue in 2025"): up to three spaces,
+ * one to six #, then a space or the line end; no pipe or tab (left to the parser). That is a heading
+ * for markdown-it too, whatever follows on the line.
+ */
+function singleHeading(text: string, starts: number[]): TokenWalk | undefined {
+  if (starts.length !== 1 || text.includes('|') || text.includes('\t')) return undefined;
+  let i = 0;
+  while (i < 3 && text.charCodeAt(i) === 32) i++;
+  let hashes = 0;
+  while (text.charCodeAt(i + hashes) === 35) hashes++;
+  if (hashes < 1 || hashes > 6) return undefined;
+  const after = text.charCodeAt(i + hashes);
+  if (!(Number.isNaN(after) || after === 32 || after === 10 || after === 13)) return undefined;
+  return {
+    blocks: [{ kind: 'heading', firstLine: 0, endLine: 1, atxHeading: true }],
+    listItemsAtLine: new Map(),
+    htmlLines: new Set(),
+  };
+}
+
 const DIRECTIVE = /<!--\s*figure-check-(ignore-next-line|disable|enable)\b/y;
 
 /** Ignore directives among the HTML comments of HTML blocks and of prose (never in code). */
@@ -256,7 +277,7 @@ export function readProse(text: string): ProseDocument {
   const starts = lineStarts(text);
   const fm = frontMatterLines(text, starts);
   const body = fm > 0 ? (fm < starts.length ? '\n'.repeat(fm) + text.slice(starts[fm]) : '') : text;
-  const walk = (fm === 0 && plainParagraph(text, starts)) || walkTokens(body);
+  const walk = (fm === 0 && (plainParagraph(text, starts) || singleHeading(text, starts))) || walkTokens(body);
 
   // Everything blank except line breaks (known from the line starts), then prose copied in.
   const mask = scratchMask(text.length);
