@@ -172,7 +172,7 @@ describe('splitBlocks', () => {
   });
 });
 
-describe('plain-paragraph fast path', () => {
+describe('fast paths (plain paragraph, one-line heading, tight one-line list)', () => {
   it('property: reads a block exactly as the markdown-it path does', () => {
     // A trailing "|" paragraph forces the markdown-it path without changing the text before it.
     const piece = fc.constantFrom('OpenAI ', '$5B ', '1. ', '2) ', '- ', '* ', '+ ', '# ', '> ', '=', '---', '___', '`x` ', '<b>', '[a](http://x/1) ',
@@ -185,6 +185,24 @@ describe('plain-paragraph fast path', () => {
         assert.deepEqual(fast.blocks, slow.blocks.filter((b) => b.end <= text.length));
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 500) },
+    );
+  });
+
+  it('property: list-like and heading-like blocks read exactly as the markdown-it path does', () => {
+    // Lines built from markers and item text, so the list and heading fast paths are taken often.
+    const start = fc.constantFrom('- ', '* ', '+ ', '1. ', '2) ', '10. ', '-  ', '- - ', '-', '# ', '## ', '####### ', '   # ', '    - ', ' - ', '');
+    const body = fc.constantFrom('OpenAI grew 64%', '$5B', '# x', '> q', '- y', '1. z', '=', '---', '***', '`code`', '[a](http://x/1)', '<b>', '',
+      '日本語 1150億ドル', 'text ##', 'a\\', '  indented', '12) n');
+    const line = fc.tuple(start, body).map(([a, b]) => a + b);
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
+        const text = lines.join(eol);
+        const fast = readProse(text);
+        const slow = readProse(text + '\n\n|');
+        assert.equal(fast.masked, slow.masked.slice(0, text.length));
+        assert.deepEqual(fast.blocks, slow.blocks.filter((b) => b.end <= text.length));
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 1000) },
     );
   });
 });

@@ -60,9 +60,10 @@ function monthNumber(name: string): number {
 
 type Rule = { re: RegExp; spec: (m: RegExpExecArray) => PeriodSpec | undefined; needs?: Hint };
 /** Cheap tests that let a sentence skip rules that cannot match it. */
-type Hint = 'ja' | 'month' | 'quarter' | 'fiscal';
+type Hint = 'ja' | 'month' | 'quarter' | 'fiscal' | 'year';
 const HINTS: Record<Hint, RegExp> = {
   ja: /年/,
+  year: /(?:19|20)\d\d/,
   month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
   quarter: /q[1-4]|[1-4]q|h[12]|[12]h|quarter|half/i,
   fiscal: /fy|fiscal/i,
@@ -90,12 +91,12 @@ const RULES: Rule[] = [
   { re: /((?:19|20)\d\d)年(?:だけで|のみで|単年で|通年で?)?/g, needs: 'ja', spec: (m) => ({ kind: 'year', year: +m[1] }) },
   {
     re: new RegExp(`\\b(?:between|from)\\s${YEAR}\\s(?:and|to|through|until)\\s${YEAR}\\b`, 'gi'),
-    spec: (m) => ({ kind: 'years', from: +m[1], to: +m[2] }),
+    needs: 'year', spec: (m) => ({ kind: 'years', from: +m[1], to: +m[2] }),
   },
-  { re: new RegExp(`\\b${YEAR}\\s?[-–—]\\s?((?:19|20)?\\d\\d)\\b`, 'g'), spec: (m) => ({ kind: 'years', from: +m[1], to: fullYear(m[2]) }) },
+  { re: new RegExp(`\\b${YEAR}\\s?[-–—]\\s?((?:19|20)?\\d\\d)\\b`, 'g'), needs: 'year', spec: (m) => ({ kind: 'years', from: +m[1], to: fullYear(m[2]) }) },
   {
     re: new RegExp(`\\b(?:through|thru|until|till|by)\\s(?:the\\s(?:end|close)\\sof\\s)?${YEAR}\\b`, 'gi'),
-    spec: (m) => ({ kind: 'until', year: +m[1] }),
+    needs: 'year', spec: (m) => ({ kind: 'until', year: +m[1] }),
   },
   {
     re: new RegExp(`\\b${MONTH}\\.?\\s?(?:to|through|-|–)\\s?${MONTH}\\.?,?\\s${YEAR}\\b`, 'gi'),
@@ -136,7 +137,7 @@ const RULES: Rule[] = [
       return m[2] ? { kind: 'day', year: +m[3], month, day: +m[2] } : { kind: 'months', year: +m[3], from: month, toYear: +m[3], to: month };
     },
   },
-  { re: new RegExp(`\\b${YEAR}\\b(?:\\salone)?`, 'g'), spec: (m) => ({ kind: 'year', year: +m[1] }) },
+  { re: new RegExp(`\\b${YEAR}\\b(?:\\salone)?`, 'g'), needs: 'year', spec: (m) => ({ kind: 'year', year: +m[1] }) },
 ];
 
 /** Full-width digits to ASCII, one code unit each, so offsets are unchanged. */
@@ -145,20 +146,34 @@ export function asciiDigits(s: string): string {
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
+const HINT_BITS: Record<Hint, number> = { ja: 1, month: 2, quarter: 4, fiscal: 8, year: 16 };
+
+function overlapsAny(found: PeriodMention[], s: number, e: number): boolean {
+  for (const f of found) if (s < f.end && f.start < e) return true;
+  return false;
+}
+
 /** Every period mention in text[from, to), in order, non-overlapping. */
 export function findPeriods(text: string, from: number, to: number): PeriodMention[] {
   const slice = asciiDigits(text.slice(from, to));
   const found: PeriodMention[] = [];
-  const overlaps = (s: number, e: number) => found.some((f) => s < f.end && f.start < e);
-  const hints = new Map<Hint, boolean>();
-  const allowed = (h: Hint) => hints.get(h) ?? (hints.set(h, HINTS[h].test(slice)), hints.get(h)!);
+  // Each hint is tested at most once per call, on first need (bit masks: no per-call map).
+  let tested = 0;
+  let present = 0;
   for (const rule of RULES) {
-    if (rule.needs && !allowed(rule.needs)) continue;
+    if (rule.needs) {
+      const bit = HINT_BITS[rule.needs];
+      if (!(tested & bit)) {
+        tested |= bit;
+        if (HINTS[rule.needs].test(slice)) present |= bit;
+      }
+      if (!(present & bit)) continue;
+    }
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
       const s = from + m.index;
       const e = s + m[0].length;
-      if (overlaps(s, e)) continue;
+      if (overlapsAny(found, s, e)) continue;
       const spec = rule.spec(m);
       if (spec && validSpec(spec)) found.push({ start: s, end: e, text: text.slice(s, e), spec });
     }

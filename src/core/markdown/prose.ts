@@ -193,6 +193,20 @@ function isSourceReference(text: string, start: number, end: number): boolean {
   return body.includes('http://') || body.includes('https://');
 }
 
+/** Does the line content at `i` (after its indentation) start nothing but paragraph text? */
+function startsPlainLine(text: string, i: number, le: number): boolean {
+  const c = text.charCodeAt(i);
+  // # > - + * = < ` ~ [ _
+  if (c === 35 || c === 62 || c === 45 || c === 43 || c === 42 || c === 61 || c === 60 || c === 96 || c === 126 || c === 91 || c === 95) return false;
+  if (c >= 48 && c <= 57) {
+    let d = i;
+    while (d < le && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d++;
+    const after = text.charCodeAt(d);
+    if (after === 46 || after === 41) return false;
+  }
+  return true;
+}
+
 /**
  * Fast path for the commonest block, one plain paragraph: no blank line, no pipe, no tab, and no
  * line that could start anything else in CommonMark/GFM (heading, quote, list, thematic break,
@@ -207,15 +221,7 @@ function plainParagraph(text: string, starts: number[]): TokenWalk | undefined {
     let i = ls;
     while (i < le && text.charCodeAt(i) === 32) i++;
     if (i === le || (n === 0 && i - ls >= 4)) return undefined;
-    const c = text.charCodeAt(i);
-    // # > - + * = < ` ~ [ _
-    if (c === 35 || c === 62 || c === 45 || c === 43 || c === 42 || c === 61 || c === 60 || c === 96 || c === 126 || c === 91 || c === 95) return undefined;
-    if (c >= 48 && c <= 57) {
-      let d = i;
-      while (d < le && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d++;
-      const after = text.charCodeAt(d);
-      if (after === 46 || after === 41) return undefined;
-    }
+    if (!startsPlainLine(text, i, le)) return undefined;
   }
   return {
     blocks: [{ kind: 'paragraph', firstLine: 0, endLine: starts.length, atxHeading: false }],
@@ -243,6 +249,46 @@ function singleHeading(text: string, starts: number[]): TokenWalk | undefined {
     listItemsAtLine: new Map(),
     htmlLines: new Set(),
   };
+}
+
+/** Length of a bullet ("- ") or ordered ("12. ", "3) ") marker with exactly one space at `i`, or 0. */
+function simpleMarkerLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  let n = 0;
+  if (c === 45 || c === 42 || c === 43) n = 1;
+  else {
+    while (n < 9 && text.charCodeAt(i + n) >= 48 && text.charCodeAt(i + n) <= 57) n++;
+    const d = text.charCodeAt(i + n);
+    if (n === 0 || (d !== 46 && d !== 41)) return 0;
+    n++;
+  }
+  return text.charCodeAt(i + n) === 32 && text.charCodeAt(i + n + 1) !== 32 ? n + 1 : 0;
+}
+
+/**
+ * Fast path for a tight list of one-line items, each line "- text" or "1. text" at the margin with
+ * the same marker character, and item text that the plain-paragraph rules accept (so it starts no
+ * other construct and no line is a thematic break). markdown-it reads each line as a list item
+ * holding one paragraph.
+ */
+function simpleList(text: string, starts: number[]): TokenWalk | undefined {
+  if (text.includes('|') || text.includes('\t')) return undefined;
+  const blocks: LineBlock[] = [];
+  const listItemsAtLine = new Map<number, number>();
+  let markerChar = -1;
+  for (let n = 0; n < starts.length; n++) {
+    const ls = starts[n];
+    const le = lineContentEnd(text, starts, n);
+    const m = simpleMarkerLength(text, ls);
+    if (m === 0 || ls + m >= le) return undefined;
+    const last = text.charCodeAt(ls + m - 2); // the bullet, or "." / ")" of an ordered marker
+    if (markerChar >= 0 && last !== markerChar) return undefined;
+    markerChar = last;
+    if (!startsPlainLine(text, ls + m, le)) return undefined;
+    blocks.push({ kind: 'list-item', firstLine: n, endLine: n + 1, atxHeading: false });
+    listItemsAtLine.set(n, 1);
+  }
+  return { blocks, listItemsAtLine, htmlLines: new Set() };
 }
 
 const DIRECTIVE = /<!--\s*figure-check-(ignore-next-line|disable|enable)\b/y;
@@ -277,7 +323,7 @@ export function readProse(text: string): ProseDocument {
   const starts = lineStarts(text);
   const fm = frontMatterLines(text, starts);
   const body = fm > 0 ? (fm < starts.length ? '\n'.repeat(fm) + text.slice(starts[fm]) : '') : text;
-  const walk = (fm === 0 && (plainParagraph(text, starts) || singleHeading(text, starts))) || walkTokens(body);
+  const walk = (fm === 0 && (plainParagraph(text, starts) || singleHeading(text, starts) || simpleList(text, starts))) || walkTokens(body);
 
   // Everything blank except line breaks (known from the line starts), then prose copied in.
   const mask = scratchMask(text.length);

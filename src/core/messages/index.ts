@@ -36,8 +36,29 @@ export type Finding =
   | { kind: 'inconsistent'; form: 'growth' | 'multiple' | 'sum'; computed: string; from?: string; to?: string; parts?: string[] }
   | { kind: 'ignored' };
 
-function subjectForRecord(record: FigureRecord, dataset: Dataset, lang: Lang): string {
-  return subjectOf(dataset, record.entity, record.metric, lang, record.counterparty);
+/** What a message says about a record whatever the claim: its subject, period, source and confidence. */
+interface RecordWords {
+  subject: string;
+  period: string;
+  source: string;
+  lowConfidence: string;
+}
+
+// Worded once per record, dataset and language: many claims cite the same few records, and the
+// dataset's names and records do not change once built.
+const recordWordsCache = new WeakMap<Dataset, WeakMap<FigureRecord, Partial<Record<Lang, RecordWords>>>>();
+
+function recordWords(record: FigureRecord, dataset: Dataset, lang: Lang): RecordWords {
+  let byRecord = recordWordsCache.get(dataset);
+  if (!byRecord) recordWordsCache.set(dataset, (byRecord = new WeakMap()));
+  let byLang = byRecord.get(record);
+  if (!byLang) byRecord.set(record, (byLang = {}));
+  return (byLang[lang] ??= {
+    subject: subjectOf(dataset, record.entity, record.metric, lang, record.counterparty),
+    period: periodPhrase(record, dataset, lang),
+    source: sourceNote(record, lang),
+    lowConfidence: lowConfidenceNote(record, lang),
+  });
 }
 
 function lowConfidenceNote(record: FigureRecord | undefined, lang: Lang): string {
@@ -152,37 +173,38 @@ export function messageFor(finding: Finding, claim: Claim, dataset: Dataset, lan
   switch (finding.kind) {
     case 'supported': {
       const r = finding.record;
-      const subject = subjectForRecord(r, dataset, lang);
+      const w = recordWords(r, dataset, lang);
       const text = ja
-        ? `出典と一致：${periodPhrase(r, dataset, lang)}${subject}は${recordFigure(r, lang, claim)}${sourceNote(r, lang)}。`
-        : `Supported: ${subject}${periodPhrase(r, dataset, lang)} ${isOrAre(subject)} ${recordFigure(r, lang, claim)} ${sourceNote(r, lang)}.`;
-      return text + lowConfidenceNote(r, lang);
+        ? `出典と一致：${w.period}${w.subject}は${recordFigure(r, lang, claim)}${w.source}。`
+        : `Supported: ${w.subject}${w.period} ${isOrAre(w.subject)} ${recordFigure(r, lang, claim)} ${w.source}.`;
+      return text + w.lowConfidence;
     }
     case 'contradicted': {
       const r = finding.record;
-      const subject = subjectForRecord(r, dataset, lang);
+      const w = recordWords(r, dataset, lang);
       const text = ja
-        ? `${periodPhrase(r, dataset, lang)}${subject}は${recordFigure(r, lang, claim)}${sourceNote(r, lang)}で、${writtenBoundJa(claim)}ではありません。`
-        : `${capitalise(subject)}${periodPhrase(r, dataset, lang)} ${isOrAre(subject)} ${recordFigure(r, lang, claim)} ${sourceNote(r, lang)}, not ${writtenBound(claim)}.`;
-      return text + lowConfidenceNote(r, lang);
+        ? `${w.period}${w.subject}は${recordFigure(r, lang, claim)}${w.source}で、${writtenBoundJa(claim)}ではありません。`
+        : `${capitalise(w.subject)}${w.period} ${isOrAre(w.subject)} ${recordFigure(r, lang, claim)} ${w.source}, not ${writtenBound(claim)}.`;
+      return text + w.lowConfidence;
     }
     case 'outdated-revised': {
       const { record: old, newer } = finding;
-      const subject = subjectForRecord(newer, dataset, lang);
+      const w = recordWords(newer, dataset, lang);
+      const oldSource = recordWords(old, dataset, lang).source;
       const text = ja
-        ? `古い数字です：${periodPhrase(newer, dataset, lang)}${subject}は${recordFigure(newer, lang, claim)}に改訂されています${sourceNote(newer, lang)}。${claim.text}は以前の数字です${sourceNote(old, lang)}。`
-        : `Outdated: ${subject}${periodPhrase(newer, dataset, lang)} ${isOrAre(subject) === 'are' ? 'were' : 'was'} revised to ${recordFigure(newer, lang, claim)} ${sourceNote(newer, lang)}; ${claim.text} is the earlier figure ${sourceNote(old, lang)}.`;
-      return text + lowConfidenceNote(newer, lang);
+        ? `古い数字です：${w.period}${w.subject}は${recordFigure(newer, lang, claim)}に改訂されています${w.source}。${claim.text}は以前の数字です${oldSource}。`
+        : `Outdated: ${w.subject}${w.period} ${isOrAre(w.subject) === 'are' ? 'were' : 'was'} revised to ${recordFigure(newer, lang, claim)} ${w.source}; ${claim.text} is the earlier figure ${oldSource}.`;
+      return text + w.lowConfidence;
     }
     case 'outdated-history': {
       const { record: old, newer } = finding;
-      const subject = subjectForRecord(newer, dataset, lang);
+      const w = recordWords(newer, dataset, lang);
       const period = periodText(old.period, lang) || old.source.date || '';
       const when = ja || /^(as of|in|at|by|during)\b/i.test(period) ? period : `in ${period}`;
       const text = ja
-        ? `古い数字です：${claim.text}は${when}の${subject}です。最新は${recordFigure(newer, lang, claim)}${sourceNote(newer, lang)}。`
-        : `Outdated: ${claim.text} was ${subject} ${when}; the latest figure is ${recordFigure(newer, lang, claim)} ${sourceNote(newer, lang)}.`;
-      return text + lowConfidenceNote(newer, lang);
+        ? `古い数字です：${claim.text}は${when}の${w.subject}です。最新は${recordFigure(newer, lang, claim)}${w.source}。`
+        : `Outdated: ${claim.text} was ${w.subject} ${when}; the latest figure is ${recordFigure(newer, lang, claim)} ${w.source}.`;
+      return text + w.lowConfidence;
     }
     case 'unsourced':
       return ja ? unsourcedJa(finding, claim, dataset) : unsourcedEn(finding, claim, dataset);

@@ -29,8 +29,20 @@ function possessive(name: string): string {
 // Deals read "Microsoft's stake in OpenAI", "Oracle's contract value with OpenAI".
 const HELD_IN = /stake|invest|ownership|出資|投資|持ち分/i;
 
+// Subjects by dataset: ids come from the dataset's own vocabulary, so the memo is bounded by it.
+const subjects = new WeakMap<Dataset, Map<string, string>>();
+
 /** "Microsoft's ownership stake in OpenAI" / "マイクロソフトのオープンAIへの出資比率". */
 export function subjectOf(dataset: Dataset, entity: string | undefined, metric: string | undefined, lang: Lang, counterparty?: string): string {
+  let memo = subjects.get(dataset);
+  if (!memo) subjects.set(dataset, (memo = new Map()));
+  const key = `${lang}\u0000${entity ?? ''}\u0000${metric ?? ''}\u0000${counterparty ?? ''}`;
+  let subject = memo.get(key);
+  if (subject === undefined) memo.set(key, (subject = wordSubject(dataset, entity, metric, lang, counterparty)));
+  return subject;
+}
+
+function wordSubject(dataset: Dataset, entity: string | undefined, metric: string | undefined, lang: Lang, counterparty?: string): string {
   const who = entityName(dataset, entity, lang);
   const what = metricName(dataset, metric, lang);
   if (lang === 'ja') {
