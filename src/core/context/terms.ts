@@ -69,6 +69,8 @@ interface PairTerms {
   two: Term[];
   /** Longer terms by their third folded character, longest first. */
   byThird: Map<number, Term[]>;
+  /** The same lists for an ASCII third character, by index. */
+  asciiThird: (Term[] | undefined)[];
 }
 
 export class TermMatcher {
@@ -78,6 +80,8 @@ export class TermMatcher {
    * offers a few candidates, not every cue that starts that way.
    */
   private readonly byPair = new Map<number, Map<number, PairTerms>>();
+  /** The same for pairs of ASCII characters, by index (c0 << 7 | c1): most words start with one. */
+  private readonly asciiPairs: (PairTerms | undefined)[] = new Array(128 * 128).fill(undefined);
   /** One-character terms ("株") by their character. */
   private readonly bySingle = new Map<number, Term[]>();
   /**
@@ -101,12 +105,13 @@ export class TermMatcher {
         if (!second) this.byPair.set(c0, (second = new Map()));
         const c1 = t.folded.charCodeAt(1);
         let pair = second.get(c1);
-        if (!pair) second.set(c1, (pair = { two: [], byThird: new Map() }));
+        if (!pair) second.set(c1, (pair = { two: [], byThird: new Map(), asciiThird: new Array(128).fill(undefined) }));
         if (t.folded.length === 2) list = pair.two;
         else {
           const c2 = t.folded.charCodeAt(2);
           list = pair.byThird.get(c2);
           if (!list) pair.byThird.set(c2, (list = []));
+          if (c2 < 128) pair.asciiThird[c2] = list;
         }
       }
       if (!list.some((o) => o.folded === t.folded && o.kind === t.kind && o.id === t.id && o.caseSensitive === t.caseSensitive)) list.push(t);
@@ -118,6 +123,12 @@ export class TermMatcher {
     }
     for (let c = 0; c < 128; c++) if (isAsciiAlnum(c)) this.charFlags[c] |= ALNUM;
     for (const list of new Set(lists)) list.sort((a, b) => b.folded.length - a.folded.length);
+    for (const [c0, second] of this.byPair) for (const [c1, pair] of second) if (c0 < 128 && c1 < 128) this.asciiPairs[(c0 << 7) | c1] = pair;
+  }
+
+  /** The terms starting with folded characters c0, c1: an array index for ASCII pairs, else the map. */
+  private pairAt(c0: number, c1: number): PairTerms | undefined {
+    return c0 < 128 && c1 < 128 ? this.asciiPairs[(c0 << 7) | c1] : this.byPair.get(c0)?.get(c1);
   }
 
   /** Does `term` match at `at` in `text`, within [.., limit)? Returns the end offset or -1. */
@@ -167,8 +178,9 @@ export class TermMatcher {
   /** Pushes the longest entity and the longest cue starting at `i` (unless that kind is still inside a mention). */
   private matchTermsAt(text: string, i: number, to: number, flags: number, out: TermMention[], skipEntity: boolean, skipCue: boolean): void {
     const c = foldCode(text.charCodeAt(i));
-    const pair = flags & FIRST_OF_LONGER && i + 1 < to ? this.byPair.get(c)?.get(foldCode(text.charCodeAt(i + 1))) : undefined;
-    const longer = pair && i + 2 < to ? pair.byThird.get(foldCode(text.charCodeAt(i + 2))) : undefined;
+    const pair = flags & FIRST_OF_LONGER && i + 1 < to ? this.pairAt(c, foldCode(text.charCodeAt(i + 1))) : undefined;
+    const third = pair && i + 2 < to ? foldCode(text.charCodeAt(i + 2)) : -1;
+    const longer = third < 0 ? undefined : third < 128 ? pair!.asciiThird[third] : pair!.byThird.get(third);
     const single = flags & FIRST_OF_SINGLE ? this.bySingle.get(c) : undefined;
     let foundEntity = skipEntity;
     let foundCue = skipCue;
