@@ -188,11 +188,12 @@ describe('fast paths (plain paragraph, one-line heading, tight one-line list)', 
     );
   });
 
-  it('property: list-like and heading-like blocks read exactly as the markdown-it path does', () => {
-    // Lines built from markers and item text, so the list and heading fast paths are taken often.
-    const start = fc.constantFrom('- ', '* ', '+ ', '1. ', '2) ', '10. ', '-  ', '- - ', '-', '# ', '## ', '####### ', '   # ', '    - ', ' - ', '');
+  it('property: list, heading, quote and fence shapes read exactly as the markdown-it path does', () => {
+    // Lines built from markers and text, so the list, heading, quote and fence fast paths are taken often.
+    const start = fc.constantFrom('- ', '* ', '+ ', '1. ', '2) ', '10. ', '-  ', '- - ', '-', '# ', '## ', '####### ', '   # ', '    - ', ' - ', '',
+      '> ', '>', '> > ', '```', '~~~', '````', '   ```', '    ```', '\t```', '``` ', '~~~~ ');
     const body = fc.constantFrom('OpenAI grew 64%', '$5B', '# x', '> q', '- y', '1. z', '=', '---', '***', '`code`', '[a](http://x/1)', '<b>', '',
-      '日本語 1150億ドル', 'text ##', 'a\\', '  indented', '12) n');
+      '日本語 1150億ドル', 'text ##', 'a\\', '  indented', '12) n', 'js', '`', '\t', ' ', '~');
     const line = fc.tuple(start, body).map(([a, b]) => a + b);
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
@@ -201,6 +202,24 @@ describe('fast paths (plain paragraph, one-line heading, tight one-line list)', 
         const slow = readProse(text + '\n\n|');
         assert.equal(fast.masked, slow.masked.slice(0, text.length));
         assert.deepEqual(fast.blocks, slow.blocks.filter((b) => b.end <= text.length));
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 1000) },
+    );
+  });
+
+  it('property: whole quotes and whole fences read exactly as the markdown-it path does', () => {
+    const text = fc.constantFrom('OpenAI grew 64%', '$5B', '# x', '- y', '1. z', '=', '`code`', '', ' ', '\t', '> q', 'js', '```', '~~~', '````');
+    const quoteLine = fc.tuple(fc.constantFrom('> ', '>', '>  ', '> > ', ' > '), text).map(([a, b]) => a + b);
+    const quote = fc.array(quoteLine, { minLength: 1, maxLength: 5 });
+    const fenceEdge = fc.constantFrom('```', '~~~', '````', '   ```', '    ```', '\t```', '``` ', '```\t', '```js', '```a`b', '~~~ x', '``');
+    const fence = fc.tuple(fenceEdge, fc.array(text, { maxLength: 4 }), fenceEdge).map(([open, body, close]) => [open, ...body, close]);
+    fc.assert(
+      fc.property(fc.oneof(quote, fence), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
+        const block = lines.join(eol);
+        const fast = readProse(block);
+        const slow = readProse(block + '\n\n|');
+        assert.equal(fast.masked, slow.masked.slice(0, block.length));
+        assert.deepEqual(fast.blocks, slow.blocks.filter((b) => b.end <= block.length));
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 1000) },
     );

@@ -291,6 +291,62 @@ function simpleList(text: string, starts: number[]): TokenWalk | undefined {
   return { blocks, listItemsAtLine, htmlLines: new Set() };
 }
 
+/**
+ * Fast path for a block quote of plain lines, each "> text" (or ">text") at the margin: one
+ * paragraph inside the quote for markdown-it too (every line carries its marker, so no lazy
+ * continuation, and the text after each marker starts no other construct).
+ */
+function simpleQuote(text: string, starts: number[]): TokenWalk | undefined {
+  if (text.includes('|') || text.includes('\t')) return undefined;
+  for (let n = 0; n < starts.length; n++) {
+    const ls = starts[n];
+    const le = lineContentEnd(text, starts, n);
+    if (text.charCodeAt(ls) !== 62) return undefined;
+    let i = ls + 1;
+    if (text.charCodeAt(i) === 32) i++;
+    if (i >= le || text.charCodeAt(i) === 32 || !startsPlainLine(text, i, le)) return undefined;
+  }
+  return {
+    blocks: [{ kind: 'blockquote', firstLine: 0, endLine: starts.length, atxHeading: false }],
+    listItemsAtLine: new Map(),
+    htmlLines: new Set(),
+  };
+}
+
+/** Length of the run of fence characters (` or ~, at least 3) opening line `ls`, else 0. */
+function fenceRun(text: string, ls: number, le: number): { char: number; length: number; at: number } | undefined {
+  let i = ls;
+  while (i < le && i - ls < 3 && text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  if (c !== 96 && c !== 126) return undefined;
+  let n = 0;
+  while (text.charCodeAt(i + n) === c) n++;
+  return n >= 3 ? { char: c, length: n, at: i } : undefined;
+}
+
+/**
+ * Fast path for a block that is one fenced code block: an opening fence on the first line, its
+ * closing fence on the last, no closing fence between (code is not prose: no blocks at all).
+ */
+function wholeFence(text: string, starts: number[]): TokenWalk | undefined {
+  if (starts.length < 2) return undefined;
+  const first = fenceRun(text, starts[0], lineContentEnd(text, starts, 0));
+  if (!first) return undefined;
+  // A backtick fence's info string may not hold a backtick.
+  if (first.char === 96 && text.slice(first.at + first.length, lineContentEnd(text, starts, 0)).includes('`')) return undefined;
+  const closes = (n: number): boolean => {
+    const le = lineContentEnd(text, starts, n);
+    const run = fenceRun(text, starts[n], le);
+    if (!run || run.char !== first.char || run.length < first.length) return false;
+    for (let i = run.at + run.length; i < le; i++) if (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) return false; // markdown-it skips tabs too
+    return true;
+  };
+  const last = starts.length - 1;
+  if (!closes(last)) return undefined;
+  for (let n = 1; n < last; n++) if (closes(n)) return undefined;
+  return { blocks: [], listItemsAtLine: new Map(), htmlLines: new Set() };
+}
+
 const DIRECTIVE = /<!--\s*figure-check-(ignore-next-line|disable|enable)\b/y;
 
 /** Ignore directives among the HTML comments of HTML blocks and of prose (never in code). */
@@ -318,12 +374,21 @@ function findDirectives(text: string, starts: number[], htmlLines: Set<number>, 
   return found;
 }
 
+/**
+ * The commonest blocks read without the parser: a plain paragraph, a one-line heading, a tight list
+ * of one-line items, a quoted paragraph, a whole fenced code block. Each reads exactly as markdown-it
+ * would read it (property tests compare them), and anything else goes to markdown-it.
+ */
+function fastWalk(text: string, starts: number[]): TokenWalk | undefined {
+  return plainParagraph(text, starts) ?? singleHeading(text, starts) ?? simpleList(text, starts) ?? simpleQuote(text, starts) ?? wholeFence(text, starts);
+}
+
 /** Builds the masked copy of `text` and the list of its prose blocks. */
 export function readProse(text: string): ProseDocument {
   const starts = lineStarts(text);
   const fm = frontMatterLines(text, starts);
   const body = fm > 0 ? (fm < starts.length ? '\n'.repeat(fm) + text.slice(starts[fm]) : '') : text;
-  const walk = (fm === 0 && (plainParagraph(text, starts) || singleHeading(text, starts) || simpleList(text, starts))) || walkTokens(body);
+  const walk = (fm === 0 && fastWalk(text, starts)) || walkTokens(body);
 
   // Everything blank except line breaks (known from the line starts), then prose copied in.
   const mask = scratchMask(text.length);
