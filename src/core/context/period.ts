@@ -43,8 +43,19 @@ const ORDINAL_Q: Record<string, number> = { first: 1, second: 2, third: 3, fourt
 function pad(n: number): string {
   return n < 10 ? '0' + n : String(n);
 }
+// Dates are made for every figure with a period, and a draft names few distinct ones. Bounded by
+// the size check (years are 1900-2099 in practice; only real months and days are kept).
+const isoDates = new Map<number, string>();
+
 function iso(y: number, m: number, d: number): string {
-  return `${y}-${pad(m)}-${pad(d)}`;
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31)) return `${y}-${pad(m)}-${pad(d)}`;
+  const key = y * 10000 + m * 100 + d;
+  let date = isoDates.get(key);
+  if (date === undefined) {
+    date = `${y}-${pad(m)}-${pad(d)}`;
+    if (isoDates.size < 100_000) isoDates.set(key, date);
+  }
+  return date;
 }
 function monthEnd(y: number, m: number): string {
   const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];

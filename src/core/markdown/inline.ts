@@ -83,8 +83,9 @@ export interface InlineOptions {
 
 /** Blanks the non-prose inline syntax of text[from, to) in `mask`. */
 export function maskInline(text: string, mask: Uint16Array, from: number, to: number, options: InlineOptions = {}): void {
-  const runs = backtickRuns(text, from, to);
-  const runCursor = new Map<number, number>();
+  // Backtick runs are indexed on the first backtick: most prose has none.
+  let runs: Map<number, number[]> | undefined;
+  let runCursor: Map<number, number> | undefined;
   const brackets: number[] = [];
   let noCommentCloseAfter = Infinity; // memo: no "-->" exists at or after this offset
   // Bounded look-aheads (link destinations, reference labels) share one budget proportional to
@@ -111,6 +112,8 @@ export function maskInline(text: string, mask: Uint16Array, from: number, to: nu
       case 96: {
         let n = 1;
         while (i + n < to && text.charCodeAt(i + n) === 96) n++;
+        runs ??= backtickRuns(text, from, to);
+        runCursor ??= new Map();
         const list = runs.get(n) ?? [];
         let k = runCursor.get(n) ?? 0;
         while (k < list.length && list[k] <= i) k++;

@@ -76,7 +76,7 @@ export function sameInputs(a: Claim, b: Claim, bPeriod: Claim['period'] = b.peri
     samePeriod(a.period, bPeriod) && sameCitation(a.citation, b.citation);
 }
 
-/** Figure as written → entity → decided claims: the buckets stay short, so lookups stay cheap. */
+/** Figure as written → entity and metric → decided claims: the buckets stay short, so lookups stay cheap. */
 export type DecisionTable = Map<string, Map<string, CacheEntry[]>>;
 
 export function tableFor(cache: VerifyCache | undefined, dataset: Dataset): DecisionTable | undefined {
@@ -97,7 +97,9 @@ export function bucketFor(table: DecisionTable, claim: Claim, create: boolean): 
     byEntity = new Map();
     table.set(claim.text, byEntity);
   }
-  const entity = claim.entity ?? '';
+  // Entity and metric: claims of one figure text about different metrics do not share a bucket,
+  // so a bucket holds the few claims that differ only in period, noun or neighbours.
+  const entity = claim.metric ? `${claim.entity ?? ''}\u0000${claim.metric}` : claim.entity ?? '';
   let bucket = byEntity.get(entity);
   if (!bucket && create) {
     bucket = [];
