@@ -118,6 +118,11 @@ function measureEdits(file: string, warmupFile: string, edits: number): Record<s
   }
   // Peak memory of the edit loop itself, before the comparison below allocates its own.
   const editLoopRssMB = rssMB();
+  // What the document's cache keeps after all the edits (live heap after a full collection, when
+  // the harness exposes gc): it must not grow with the number of edits.
+  const collect = (globalThis as { gc?: () => void }).gc;
+  collect?.();
+  const heapAfterEditsMB = collect ? process.memoryUsage().heapUsed / 1024 / 1024 : null;
   // The incremental result must equal a fresh check of the same text, or the speed is meaningless.
   const cached = checkDocument(text, dataset, { cache });
   const freshStart = performance.now();
@@ -134,6 +139,7 @@ function measureEdits(file: string, warmupFile: string, edits: number): Record<s
     freshMs,
     sameAsFresh: sameResult(cached, fresh),
     heapAfterFirstMB,
+    heapAfterEditsMB,
     blocksReparsedMedian: reparsed.length > 0 ? median(reparsed) : null,
     maxRssMB: editLoopRssMB,
   };

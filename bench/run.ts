@@ -35,8 +35,8 @@ function runNode(args: string[], timeoutMs = 300_000): { stdout: string; stderr:
 /** Failed measurements, reported in RESULTS.md instead of aborting the whole run. */
 const failures: string[] = [];
 
-function runChild(script: string, args: string[]): Record<string, unknown> | undefined {
-  const r = runNode([script, ...args]);
+function runChild(script: string, args: string[], nodeFlags: string[] = []): Record<string, unknown> | undefined {
+  const r = runNode([...nodeFlags, script, ...args]);
   const line = r.stdout.trim().split('\n').pop() ?? '';
   if (r.status !== 0 || !line.startsWith('{')) {
     const message = `${args.map((a) => a.replace(ROOT + '/', '')).join(' ')}: exit ${r.status}: ${(r.stderr.trim().split('\n').find((l) => /Error|error/.test(l)) ?? r.stderr.slice(0, 200)).trim()}`;
@@ -133,7 +133,8 @@ async function main(): Promise<void> {
   log('peers: regex floor, markdown-it, markdownlint, full check');
   const peers = measurePeers(paths, warmupPath, childScript);
   log('edit path: 1 MB draft, 50 one-paragraph edits');
-  const edit = runChild(childScript, ['edit', paths['1MB'] as string, warmupPath]) ?? null;
+  // --expose-gc: after the edits the child collects garbage once to report the heap the cache keeps.
+  const edit = runChild(childScript, ['edit', paths['1MB'] as string, warmupPath], ['--expose-gc']) ?? null;
   log('cold start: CLI and activation proxy on the 30 KB draft');
   const cli = buildOk ? measureColdCli(paths['30KB'] as string) : null;
   const activation = measureActivation(activationScript, paths['30KB'] as string);

@@ -50,7 +50,8 @@ export interface ClaimMatch {
 
 export interface ExtractCache {
   maxBlocks: number;
-  blocks: Map<string, BlockResult>;
+  /** Block text → its result, least recently used first. */
+  blocks: Map<string, CachedBlock>;
   vocabulary?: Vocabulary;
   lang?: string;
   document?: DocumentState;
@@ -66,17 +67,26 @@ export function createExtractCache(maxBlocks = 50_000): ExtractCache {
   return { maxBlocks, blocks: new Map(), lastRun: { parsed: 0, reused: 0 }, generation: 0 };
 }
 
+/** A cached block: its own copy of the text (the map key) and what was read from it. */
+export interface CachedBlock {
+  text: string;
+  result: BlockResult;
+}
+
 export function cacheGet(cache: ExtractCache, key: string): BlockResult | undefined {
   const hit = cache.blocks.get(key);
   if (hit) {
+    // Refreshed under the entry's own copy of the text: re-keying with `key`, a slice of the
+    // current document, would keep that whole version of the document alive with the entry.
     cache.blocks.delete(key);
-    cache.blocks.set(key, hit);
+    cache.blocks.set(hit.text, hit);
   }
-  return hit;
+  return hit?.result;
 }
 
-export function cacheSet(cache: ExtractCache, key: string, value: BlockResult): void {
-  cache.blocks.set(key, value);
+/** Stores a result under `text`, which must be a copy that shares no storage with the document. */
+export function cacheSet(cache: ExtractCache, text: string, value: BlockResult): void {
+  cache.blocks.set(text, { text, result: value });
   while (cache.blocks.size > cache.maxBlocks) {
     const oldest = cache.blocks.keys().next().value as string;
     cache.blocks.delete(oldest);
