@@ -207,6 +207,31 @@ describe('fast paths (plain paragraph, one-line heading, tight one-line list)', 
     );
   });
 
+  it('property: tables read exactly as the markdown-it path does', () => {
+    const cellText = fc.constantFrom('OpenAI', '$5B', ' 64% ', '', ' ', '\\|', '`a|b`', '1150億ドル', '-', ':', '#', '> q', '- x', 'a\\');
+    const row = fc.tuple(fc.constantFrom('|', '', ' |', '  ', '- ', '#'), fc.array(cellText, { minLength: 0, maxLength: 4 }), fc.constantFrom('|', '', ' ', '\\|'))
+      .map(([lead, cells, tail]) => lead + cells.join('|') + tail);
+    const delimiter = fc.constantFrom('|---|---|', '---|---', '| --- | :-: |', '|:--|--:|', '|---|', '---', '-', '- | -', '|-|-|-|', ' |---|---|', '| a |---|', '||---|', '|---||---|', ':-:|:-:');
+    // Mostly well-formed tables (the header's column count matches the delimiter's), some random.
+    const wellFormed = fc.integer({ min: 1, max: 4 }).chain((k) =>
+      fc.tuple(
+        fc.array(cellText, { minLength: k, maxLength: k }).map((cells) => `|${cells.join('|')}|`),
+        fc.array(fc.constantFrom('---', ' --- ', ':-:', '--:', ':--', '-'), { minLength: k, maxLength: k }).map((d) => `|${d.join('|')}|`),
+      ),
+    );
+    const headerAndDelimiter = fc.oneof(wellFormed, fc.tuple(row, delimiter));
+    fc.assert(
+      fc.property(headerAndDelimiter, fc.array(row, { maxLength: 4 }), fc.constantFrom('\n', '\r\n'), ([header, delim], body, eol) => {
+        const block = [header, delim, ...body].join(eol);
+        const fast = readProse(block);
+        const slow = readProse(block + '\n\n|');
+        assert.equal(fast.masked, slow.masked.slice(0, block.length));
+        assert.deepEqual(fast.blocks, slow.blocks.filter((b) => b.end <= block.length));
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 1000) },
+    );
+  });
+
   it('property: whole quotes and whole fences read exactly as the markdown-it path does', () => {
     const text = fc.constantFrom('OpenAI grew 64%', '$5B', '# x', '- y', '1. z', '=', '`code`', '', ' ', '\t', '> q', 'js', '```', '~~~', '````');
     const quoteLine = fc.tuple(fc.constantFrom('> ', '>', '>  ', '> > ', ' > '), text).map(([a, b]) => a + b);

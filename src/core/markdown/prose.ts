@@ -347,6 +347,70 @@ function wholeFence(text: string, starts: number[]): TokenWalk | undefined {
   return { blocks: [], listItemsAtLine: new Map(), htmlLines: new Set() };
 }
 
+/** The number of cells markdown-it's table rule reads in a row: split at pipes not right after a
+ *  backslash, then an empty first and an empty last cell dropped. */
+function tableCellCount(row: string): number {
+  const cells: string[] = [];
+  let current = '';
+  let lastPos = 0;
+  for (let pos = 0; pos < row.length; pos++) {
+    if (row.charCodeAt(pos) !== 124) continue;
+    if (pos > 0 && row.charCodeAt(pos - 1) === 92) {
+      current += row.substring(lastPos, pos - 1);
+      lastPos = pos;
+    } else {
+      cells.push(current + row.substring(lastPos, pos));
+      current = '';
+      lastPos = pos + 1;
+    }
+  }
+  cells.push(current + row.substring(lastPos));
+  if (cells.length && cells[0] === '') cells.shift();
+  if (cells.length && cells[cells.length - 1] === '') cells.pop();
+  return cells.length;
+}
+
+// markdown-it stops filling short rows after this many cells, ending the table.
+const MAX_AUTOCOMPLETED_CELLS = 65536;
+
+/**
+ * Fast path for a block that is one GFM table and nothing else, read as markdown-it's table rule
+ * reads it: a header row with a pipe, a delimiter row of |, -, : and spaces with as many columns,
+ * then body rows that each start with "|" (so none can start another block and end the table).
+ * Indented lines and tabs go to the parser.
+ */
+function wholeTable(text: string, starts: number[]): TokenWalk | undefined {
+  if (starts.length < 2 || text.includes('\t')) return undefined;
+  const lineText = (n: number): string => text.slice(starts[n], lineContentEnd(text, starts, n));
+  const indent = (line: string): number => line.length - line.trimStart().length;
+  const delimiter = lineText(1);
+  if (delimiter.length < 2 || indent(delimiter) !== 0 || !/^[|:-][|:\- ]*$/.test(delimiter) || delimiter.startsWith('- ')) return undefined;
+  const parts = delimiter.split('|');
+  let columns = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const t = parts[i].trim();
+    if (!t) {
+      if (i === 0 || i === parts.length - 1) continue;
+      return undefined;
+    }
+    if (!/^:?-+:?$/.test(t)) return undefined;
+    columns++;
+  }
+  const header = lineText(0);
+  if (indent(header) > 0 || !header.includes('|') || header.trim() !== header) return undefined;
+  if (columns === 0 || tableCellCount(header) !== columns) return undefined;
+  const blocks: LineBlock[] = [{ kind: 'table-row', firstLine: 0, endLine: 1, atxHeading: false }];
+  let autocompleted = 0;
+  for (let n = 2; n < starts.length; n++) {
+    const row = lineText(n);
+    if (row.charCodeAt(0) !== 124 || row.trim() !== row) return undefined;
+    autocompleted += columns - tableCellCount(row);
+    if (autocompleted > MAX_AUTOCOMPLETED_CELLS) return undefined;
+    blocks.push({ kind: 'table-row', firstLine: n, endLine: n + 1, headerLine: 0, atxHeading: false });
+  }
+  return { blocks, listItemsAtLine: new Map(), htmlLines: new Set() };
+}
+
 const DIRECTIVE = /<!--\s*figure-check-(ignore-next-line|disable|enable)\b/y;
 
 /** Ignore directives among the HTML comments of HTML blocks and of prose (never in code). */
@@ -376,11 +440,18 @@ function findDirectives(text: string, starts: number[], htmlLines: Set<number>, 
 
 /**
  * The commonest blocks read without the parser: a plain paragraph, a one-line heading, a tight list
- * of one-line items, a quoted paragraph, a whole fenced code block. Each reads exactly as markdown-it
+ * of one-line items, a quoted paragraph, a whole fenced code block, a whole table. Each reads exactly as markdown-it
  * would read it (property tests compare them), and anything else goes to markdown-it.
  */
 function fastWalk(text: string, starts: number[]): TokenWalk | undefined {
-  return plainParagraph(text, starts) ?? singleHeading(text, starts) ?? simpleList(text, starts) ?? simpleQuote(text, starts) ?? wholeFence(text, starts);
+  return (
+    plainParagraph(text, starts) ??
+    singleHeading(text, starts) ??
+    simpleList(text, starts) ??
+    simpleQuote(text, starts) ??
+    wholeFence(text, starts) ??
+    wholeTable(text, starts)
+  );
 }
 
 /** Builds the masked copy of `text` and the list of its prose blocks. */
