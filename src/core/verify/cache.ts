@@ -8,7 +8,7 @@ export type Severities = Partial<Record<Verdict, Severity | 'off'>> | undefined;
 
 /** Verdicts per claim, per dataset object; reused across re-checks of an edited document. */
 export interface VerifyCache {
-  byDataset: WeakMap<Dataset, Map<string, Map<string, CacheEntry[]>>>;
+  byDataset: WeakMap<Dataset, DecisionTable>;
   /** The last result for this document: unchanged claims in unchanged places are handed back as is. */
   last?: LastResult;
 }
@@ -76,8 +76,11 @@ export function sameInputs(a: Claim, b: Claim, bPeriod: Claim['period'] = b.peri
     samePeriod(a.period, bPeriod) && sameCitation(a.citation, b.citation);
 }
 
-/** Figure as written → entity and metric → decided claims: the buckets stay short, so lookups stay cheap. */
-export type DecisionTable = Map<string, Map<string, CacheEntry[]>>;
+/**
+ * Figure as written → entity → metric → period wording → decided claims: nested maps keyed by
+ * strings the claims already hold (no key is built per lookup), and buckets of one or two claims.
+ */
+export type DecisionTable = Map<string, Map<string, Map<string, Map<string, CacheEntry[]>>>>;
 
 export function tableFor(cache: VerifyCache | undefined, dataset: Dataset): DecisionTable | undefined {
   if (!cache) return undefined;
@@ -89,23 +92,19 @@ export function tableFor(cache: VerifyCache | undefined, dataset: Dataset): Deci
   return table;
 }
 
-export function bucketFor(table: DecisionTable, claim: Claim, create: boolean): CacheEntry[] | undefined {
-  let byEntity = table.get(claim.text);
-  if (!byEntity) {
-    if (!create) return undefined;
-    if (table.size >= MAX_CACHED_PER_DATASET) table.clear();
-    byEntity = new Map();
-    table.set(claim.text, byEntity);
-  }
-  // Entity and metric: claims of one figure text about different metrics do not share a bucket,
-  // so a bucket holds the few claims that differ only in period, noun or neighbours.
-  const entity = claim.metric ? `${claim.entity ?? ''}\u0000${claim.metric}` : claim.entity ?? '';
-  let bucket = byEntity.get(entity);
-  if (!bucket && create) {
-    bucket = [];
-    byEntity.set(entity, bucket);
-  }
-  return bucket;
+/** The next level of a table of maps, made when `create` is set. */
+function level<V>(map: Map<string, V>, key: string, create: boolean, make: () => V): V | undefined {
+  let next = map.get(key);
+  if (next === undefined && create) map.set(key, (next = make()));
+  return next;
+}
+
+export function bucketFor(table: DecisionTable, claim: Claim, create: boolean, period: Claim['period'] = claim.period): CacheEntry[] | undefined {
+  if (create && !table.has(claim.text) && table.size >= MAX_CACHED_PER_DATASET) table.clear();
+  const byEntity = level(table, claim.text, create, () => new Map());
+  const byMetric = byEntity && level(byEntity, claim.entity ?? '', create, () => new Map());
+  const byPeriod = byMetric && level(byMetric, claim.metric ?? '', create, () => new Map());
+  return byPeriod && level(byPeriod, period?.text ?? '', create, (): CacheEntry[] => []);
 }
 
 export function variant(decided: Decided, key: string, make: () => Decided): Decided {

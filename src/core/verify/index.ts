@@ -102,7 +102,7 @@ function cachedDecision(claim: Claim, period: Claim['period'], dataset: Dataset,
   if (!table) return decideAndWord(withPeriod(claim, period), dataset, lang);
   // Keyed by the figure as written and its entity; the few claims sharing both are compared field by
   // field, which is cheaper than building a string key of every field on every re-check.
-  const entries = bucketFor(table, claim, false);
+  const entries = bucketFor(table, claim, false, period);
   if (entries) {
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i]!;
@@ -111,7 +111,7 @@ function cachedDecision(claim: Claim, period: Claim['period'], dataset: Dataset,
   }
   const decidedClaim = withPeriod(claim, period);
   const decided = decideAndWord(decidedClaim, dataset, lang);
-  const bucket = bucketFor(table, claim, true)!;
+  const bucket = bucketFor(table, claim, true, period)!;
   if (bucket.length >= MAX_ENTRIES_PER_TEXT) bucket.shift();
   bucket.push({ claim: decidedClaim, lang, decided });
   return decided;
