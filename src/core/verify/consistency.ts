@@ -178,12 +178,16 @@ export function roundLabelIn(sentence: string): string | undefined {
   return letters.size === 1 ? `Series ${[...letters][0]}` : undefined;
 }
 
-/** Where the words occur in the text, ascending: a few indexOf scans instead of a regex per sentence. */
-/** Where each word starts in text[from, to) (a word may run past `to`), in order. */
+/**
+ * Where each word starts in text[from, to) (a word may run past `to`), in order: a few indexOf
+ * scans instead of a regex per sentence, each bounded by the range (an unbounded one would run on
+ * to the end of the document whenever the word is not in the range).
+ */
 function positionsOf(text: string, words: readonly string[], from: number, to: number): number[] {
   const out: number[] = [];
   for (const word of words) {
-    for (let at = text.indexOf(word, from); at >= 0 && at < to; at = text.indexOf(word, at + word.length)) out.push(at);
+    const region = text.slice(from, Math.min(text.length, to + word.length - 1));
+    for (let at = region.indexOf(word); at >= 0; at = region.indexOf(word, at + word.length)) out.push(from + at);
   }
   return out.sort((a, b) => a - b);
 }
