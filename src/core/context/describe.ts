@@ -10,6 +10,7 @@ import type { FigureMatch } from './figure';
 import { metricForFigure } from './metric';
 import { findPeriods, PeriodMention, resolvePeriod } from './period';
 import { clauseOf, splitSentences } from './sentences';
+import { detached } from '../strings';
 import type { TermMention } from './terms';
 import type { Vocabulary } from './vocabulary';
 
@@ -199,7 +200,8 @@ export function describeFigures(
     if (metric) carried = { sentence: si, money, unit: fig.unit, metric };
     // The counted noun belongs to counts ("800 million weekly users", "8億人"); after money or a
     // percentage the grammar's following words are just the rest of the sentence.
-    const noun = fig.unit === 'count' ? fig.nounText?.trim() : undefined;
+    const nounText = fig.unit === 'count' ? fig.nounText?.trim() : undefined;
+    const noun = nounText ? detached(nounText) : undefined;
     out.push({
       entity: entity || undefined,
       entities,

@@ -4,6 +4,7 @@
 // Fiscal periods depend on the company, so a mention is kept as a spec and resolved once the
 // entity is known. Every pattern is a sequence of bounded or single quantifiers: linear.
 
+import { detached } from '../strings';
 import type { Period } from '../types';
 
 export type PeriodSpec =
@@ -186,7 +187,7 @@ export function findPeriods(text: string, from: number, to: number): PeriodMenti
       const e = s + m[0].length;
       if (overlapsAny(found, s, e)) continue;
       const spec = rule.spec(m);
-      if (spec && validSpec(spec)) found.push({ start: s, end: e, text: text.slice(s, e), spec });
+      if (spec && validSpec(spec)) found.push({ start: s, end: e, text: detached(text.slice(s, e)), spec });
     }
   }
   return found.sort((a, b) => a.start - b.start);
