@@ -1,9 +1,11 @@
 // The prose of a markdown document, with exact offsets. markdown-it finds the blocks (its line
-// maps give positions without building a full syntax tree); container prefixes are stripped per
-// line, and the inline masker blanks code, URLs and markup inside the prose lines.
+// maps give positions without building a full syntax tree), except for the commonest shapes of a
+// block, which fastpaths.ts reads exactly as it would; container prefixes are stripped per line, and
+// the inline masker blanks code, URLs and markup inside the prose lines.
 
 import MarkdownIt from 'markdown-it';
 import { frontMatterLines } from './blocks';
+import { fastWalk, type LineBlock, type TokenWalk } from './fastpaths';
 import { maskInline } from './inline';
 import { lineContentEnd, lineStarts } from './lines';
 
@@ -51,15 +53,6 @@ function markdownParser(): Parser {
     parser.validateLink = () => true;
   }
   return parser;
-}
-
-interface LineBlock {
-  kind: ProseKind;
-  firstLine: number;
-  endLine: number;
-  /** Table body rows: the line of the table's header row. */
-  headerLine?: number;
-  atxHeading: boolean;
 }
 
 function isSpaceOrTab(c: number): boolean {
@@ -115,12 +108,6 @@ function atxContentEnd(text: string, start: number, end: number): number {
   while (h > start && text.charCodeAt(h - 1) === 35) h--;
   if (h < e && (h === start || isSpaceOrTab(text.charCodeAt(h - 1)))) return h;
   return e;
-}
-
-interface TokenWalk {
-  blocks: LineBlock[];
-  listItemsAtLine: Map<number, number>;
-  htmlLines: Set<number>;
 }
 
 function walkTokens(src: string): TokenWalk {
@@ -193,224 +180,6 @@ function isSourceReference(text: string, start: number, end: number): boolean {
   return body.includes('http://') || body.includes('https://');
 }
 
-/** Does the line content at `i` (after its indentation) start nothing but paragraph text? */
-function startsPlainLine(text: string, i: number, le: number): boolean {
-  const c = text.charCodeAt(i);
-  // # > - + * = < ` ~ [ _
-  if (c === 35 || c === 62 || c === 45 || c === 43 || c === 42 || c === 61 || c === 60 || c === 96 || c === 126 || c === 91 || c === 95) return false;
-  if (c >= 48 && c <= 57) {
-    let d = i;
-    while (d < le && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d++;
-    const after = text.charCodeAt(d);
-    if (after === 46 || after === 41) return false;
-  }
-  return true;
-}
-
-/**
- * Fast path for the commonest block, one plain paragraph: no blank line, no pipe, no tab, and no
- * line that could start anything else in CommonMark/GFM (heading, quote, list, thematic break,
- * setext underline, fence, HTML, reference or footnote definition, indented code). Such a block is
- * a single paragraph for markdown-it too, so the parser can be skipped.
- */
-function plainParagraph(text: string, starts: number[]): TokenWalk | undefined {
-  if (text.includes('|') || text.includes('\t')) return undefined;
-  for (let n = 0; n < starts.length; n++) {
-    const ls = starts[n];
-    const le = lineContentEnd(text, starts, n);
-    let i = ls;
-    while (i < le && text.charCodeAt(i) === 32) i++;
-    if (i === le || (n === 0 && i - ls >= 4)) return undefined;
-    if (!startsPlainLine(text, i, le)) return undefined;
-  }
-  return {
-    blocks: [{ kind: 'paragraph', firstLine: 0, endLine: starts.length, atxHeading: false }],
-    listItemsAtLine: new Map(),
-    htmlLines: new Set(),
-  };
-}
-
-/**
- * Fast path for a block that is one ATX heading line ("## Revenue in 2025"): up to three spaces,
- * one to six #, then a space or the line end; no pipe or tab (left to the parser). That is a heading
- * for markdown-it too, whatever follows on the line.
- */
-function singleHeading(text: string, starts: number[]): TokenWalk | undefined {
-  if (starts.length !== 1 || text.includes('|') || text.includes('\t')) return undefined;
-  let i = 0;
-  while (i < 3 && text.charCodeAt(i) === 32) i++;
-  let hashes = 0;
-  while (text.charCodeAt(i + hashes) === 35) hashes++;
-  if (hashes < 1 || hashes > 6) return undefined;
-  const after = text.charCodeAt(i + hashes);
-  if (!(Number.isNaN(after) || after === 32 || after === 10 || after === 13)) return undefined;
-  return {
-    blocks: [{ kind: 'heading', firstLine: 0, endLine: 1, atxHeading: true }],
-    listItemsAtLine: new Map(),
-    htmlLines: new Set(),
-  };
-}
-
-/** Length of a bullet ("- ") or ordered ("12. ", "3) ") marker with exactly one space at `i`, or 0. */
-function simpleMarkerLength(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  let n = 0;
-  if (c === 45 || c === 42 || c === 43) n = 1;
-  else {
-    while (n < 9 && text.charCodeAt(i + n) >= 48 && text.charCodeAt(i + n) <= 57) n++;
-    const d = text.charCodeAt(i + n);
-    if (n === 0 || (d !== 46 && d !== 41)) return 0;
-    n++;
-  }
-  return text.charCodeAt(i + n) === 32 && text.charCodeAt(i + n + 1) !== 32 ? n + 1 : 0;
-}
-
-/**
- * Fast path for a tight list of one-line items, each line "- text" or "1. text" at the margin with
- * the same marker character, and item text that the plain-paragraph rules accept (so it starts no
- * other construct and no line is a thematic break). markdown-it reads each line as a list item
- * holding one paragraph.
- */
-function simpleList(text: string, starts: number[]): TokenWalk | undefined {
-  if (text.includes('|') || text.includes('\t')) return undefined;
-  const blocks: LineBlock[] = [];
-  const listItemsAtLine = new Map<number, number>();
-  let markerChar = -1;
-  for (let n = 0; n < starts.length; n++) {
-    const ls = starts[n];
-    const le = lineContentEnd(text, starts, n);
-    const m = simpleMarkerLength(text, ls);
-    if (m === 0 || ls + m >= le) return undefined;
-    const last = text.charCodeAt(ls + m - 2); // the bullet, or "." / ")" of an ordered marker
-    if (markerChar >= 0 && last !== markerChar) return undefined;
-    markerChar = last;
-    if (!startsPlainLine(text, ls + m, le)) return undefined;
-    blocks.push({ kind: 'list-item', firstLine: n, endLine: n + 1, atxHeading: false });
-    listItemsAtLine.set(n, 1);
-  }
-  return { blocks, listItemsAtLine, htmlLines: new Set() };
-}
-
-/**
- * Fast path for a block quote of plain lines, each "> text" (or ">text") at the margin: one
- * paragraph inside the quote for markdown-it too (every line carries its marker, so no lazy
- * continuation, and the text after each marker starts no other construct).
- */
-function simpleQuote(text: string, starts: number[]): TokenWalk | undefined {
-  if (text.includes('|') || text.includes('\t')) return undefined;
-  for (let n = 0; n < starts.length; n++) {
-    const ls = starts[n];
-    const le = lineContentEnd(text, starts, n);
-    if (text.charCodeAt(ls) !== 62) return undefined;
-    let i = ls + 1;
-    if (text.charCodeAt(i) === 32) i++;
-    if (i >= le || text.charCodeAt(i) === 32 || !startsPlainLine(text, i, le)) return undefined;
-  }
-  return {
-    blocks: [{ kind: 'blockquote', firstLine: 0, endLine: starts.length, atxHeading: false }],
-    listItemsAtLine: new Map(),
-    htmlLines: new Set(),
-  };
-}
-
-/** Length of the run of fence characters (` or ~, at least 3) opening line `ls`, else 0. */
-function fenceRun(text: string, ls: number, le: number): { char: number; length: number; at: number } | undefined {
-  let i = ls;
-  while (i < le && i - ls < 3 && text.charCodeAt(i) === 32) i++;
-  const c = text.charCodeAt(i);
-  if (c !== 96 && c !== 126) return undefined;
-  let n = 0;
-  while (text.charCodeAt(i + n) === c) n++;
-  return n >= 3 ? { char: c, length: n, at: i } : undefined;
-}
-
-/**
- * Fast path for a block that is one fenced code block: an opening fence on the first line, its
- * closing fence on the last, no closing fence between (code is not prose: no blocks at all).
- */
-function wholeFence(text: string, starts: number[]): TokenWalk | undefined {
-  if (starts.length < 2) return undefined;
-  const first = fenceRun(text, starts[0], lineContentEnd(text, starts, 0));
-  if (!first) return undefined;
-  // A backtick fence's info string may not hold a backtick.
-  if (first.char === 96 && text.slice(first.at + first.length, lineContentEnd(text, starts, 0)).includes('`')) return undefined;
-  const closes = (n: number): boolean => {
-    const le = lineContentEnd(text, starts, n);
-    const run = fenceRun(text, starts[n], le);
-    if (!run || run.char !== first.char || run.length < first.length) return false;
-    for (let i = run.at + run.length; i < le; i++) if (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) return false; // markdown-it skips tabs too
-    return true;
-  };
-  const last = starts.length - 1;
-  if (!closes(last)) return undefined;
-  for (let n = 1; n < last; n++) if (closes(n)) return undefined;
-  return { blocks: [], listItemsAtLine: new Map(), htmlLines: new Set() };
-}
-
-/** The number of cells markdown-it's table rule reads in a row: split at pipes not right after a
- *  backslash, then an empty first and an empty last cell dropped. */
-function tableCellCount(row: string): number {
-  const cells: string[] = [];
-  let current = '';
-  let lastPos = 0;
-  for (let pos = 0; pos < row.length; pos++) {
-    if (row.charCodeAt(pos) !== 124) continue;
-    if (pos > 0 && row.charCodeAt(pos - 1) === 92) {
-      current += row.substring(lastPos, pos - 1);
-      lastPos = pos;
-    } else {
-      cells.push(current + row.substring(lastPos, pos));
-      current = '';
-      lastPos = pos + 1;
-    }
-  }
-  cells.push(current + row.substring(lastPos));
-  if (cells.length && cells[0] === '') cells.shift();
-  if (cells.length && cells[cells.length - 1] === '') cells.pop();
-  return cells.length;
-}
-
-// markdown-it stops filling short rows after this many cells, ending the table.
-const MAX_AUTOCOMPLETED_CELLS = 65536;
-
-/**
- * Fast path for a block that is one GFM table and nothing else, read as markdown-it's table rule
- * reads it: a header row with a pipe, a delimiter row of |, -, : and spaces with as many columns,
- * then body rows that each start with "|" (so none can start another block and end the table).
- * Indented lines and tabs go to the parser.
- */
-function wholeTable(text: string, starts: number[]): TokenWalk | undefined {
-  if (starts.length < 2 || text.includes('\t')) return undefined;
-  const lineText = (n: number): string => text.slice(starts[n], lineContentEnd(text, starts, n));
-  const indent = (line: string): number => line.length - line.trimStart().length;
-  const delimiter = lineText(1);
-  if (delimiter.length < 2 || indent(delimiter) !== 0 || !/^[|:-][|:\- ]*$/.test(delimiter) || delimiter.startsWith('- ')) return undefined;
-  const parts = delimiter.split('|');
-  let columns = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const t = parts[i].trim();
-    if (!t) {
-      if (i === 0 || i === parts.length - 1) continue;
-      return undefined;
-    }
-    if (!/^:?-+:?$/.test(t)) return undefined;
-    columns++;
-  }
-  const header = lineText(0);
-  if (indent(header) > 0 || !header.includes('|') || header.trim() !== header) return undefined;
-  if (columns === 0 || tableCellCount(header) !== columns) return undefined;
-  const blocks: LineBlock[] = [{ kind: 'table-row', firstLine: 0, endLine: 1, atxHeading: false }];
-  let autocompleted = 0;
-  for (let n = 2; n < starts.length; n++) {
-    const row = lineText(n);
-    if (row.charCodeAt(0) !== 124 || row.trim() !== row) return undefined;
-    autocompleted += columns - tableCellCount(row);
-    if (autocompleted > MAX_AUTOCOMPLETED_CELLS) return undefined;
-    blocks.push({ kind: 'table-row', firstLine: n, endLine: n + 1, headerLine: 0, atxHeading: false });
-  }
-  return { blocks, listItemsAtLine: new Map(), htmlLines: new Set() };
-}
-
 const DIRECTIVE = /<!--\s*figure-check-(ignore-next-line|disable|enable)\b/y;
 
 /** Ignore directives among the HTML comments of HTML blocks and of prose (never in code). */
@@ -436,22 +205,6 @@ function findDirectives(text: string, starts: number[], htmlLines: Set<number>, 
     last = end;
   }
   return found;
-}
-
-/**
- * The commonest blocks read without the parser: a plain paragraph, a one-line heading, a tight list
- * of one-line items, a quoted paragraph, a whole fenced code block, a whole table. Each reads exactly as markdown-it
- * would read it (property tests compare them), and anything else goes to markdown-it.
- */
-function fastWalk(text: string, starts: number[]): TokenWalk | undefined {
-  return (
-    plainParagraph(text, starts) ??
-    singleHeading(text, starts) ??
-    simpleList(text, starts) ??
-    simpleQuote(text, starts) ??
-    wholeFence(text, starts) ??
-    wholeTable(text, starts)
-  );
 }
 
 /** Builds the masked copy of `text` and the list of its prose blocks. */
