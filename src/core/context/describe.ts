@@ -50,11 +50,14 @@ const GROWTH_WORD = /grow|growth|増加率|伸び率|成長率|前年比|前月�
 
 function analyse(masked: string, range: TextRange, vocabulary: Vocabulary, full: boolean): SentenceInfo {
   const mentions = vocabulary.matcher.find(masked, range.start, range.end);
+  const entities: TermMention[] = [];
+  const cues: TermMention[] = [];
+  for (const m of mentions) (m.term.kind === 'entity' ? entities : cues).push(m);
   const directions = full ? findDirections(masked, range.start, range.end) : undefined;
   return {
     range,
-    entities: mentions.filter((m) => m.term.kind === 'entity'),
-    cues: mentions.filter((m) => m.term.kind === 'cue'),
+    entities,
+    cues,
     periods: full ? findPeriods(masked, range.start, range.end) : undefined,
     directions,
     hasChange: directions ? directions.length > 0 || GROWTH_WORD.test(masked.slice(range.start, range.end)) : undefined,
@@ -135,10 +138,11 @@ export function describeFigures(
   };
   const light = (i: number) => (infos[i] ??= analyse(masked, sentences[i], vocabulary, false));
   // Windows of the current long sentence, shared by the figures of one WINDOW_STEP-sized stretch.
-  const windows = new Map<number, SentenceInfo>();
+  let windows: Map<number, SentenceInfo> | undefined; // made for the first long sentence only
   let windowsOf = -1;
   const windowInfo = (si: number, fig: TextRange): SentenceInfo => {
     const sentence = sentences[si];
+    windows ??= new Map();
     if (windowsOf !== si) {
       windows.clear();
       windowsOf = si;

@@ -49,17 +49,25 @@ function isCamelCaseName(text: string, k: number, to: number): boolean {
   return false;
 }
 
+/** Space, line breaks, tab, ideographic space, or the table-cell hard break. */
+function isSpaceOrBreak(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0x3000 || c === 0x2029;
+}
+
+/** Appends text[start, end) trimmed of spaces and breaks, unless nothing is left. */
+function pushTrimmed(out: TextRange[], text: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpaceOrBreak(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceOrBreak(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
+
 /** Sentences of the prose in text[from, to), trimmed of surrounding whitespace. */
 export function splitSentences(text: string, from: number, to: number): TextRange[] {
   const out: TextRange[] = [];
   let start = from;
-  const push = (end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && (isSpace(text[s]) || text[s] === '\u2029')) s++;
-    while (e > s && (isSpace(text[e - 1]) || text[e - 1] === '\u2029')) e--;
-    if (e > s) out.push({ start: s, end: e });
-  };
+  const push = (end: number) => pushTrimmed(out, text, start, end);
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     // Fast skip: only . ! ? 。 ！ ？ and the hard break can end a sentence.

@@ -26,7 +26,8 @@ export function readBlock(text: string, vocabulary: Vocabulary, lang: Lang | 'au
     const figures = figuresIn(prose.masked, block);
     if (figures.length === 0) continue;
     const contexts = describeFigures(prose.masked, text, block, figures, vocabulary, block.header, block.kind === 'table-row');
-    figures.forEach((f, i) => {
+    for (let i = 0; i < figures.length; i++) {
+      const f = figures[i];
       const c = contexts[i];
       // One literal, every field in one order (absent ones undefined): see makeClaim.
       const claim: BlockClaim = {
@@ -36,7 +37,7 @@ export function readBlock(text: string, vocabulary: Vocabulary, lang: Lang | 'au
         lang: lang === 'auto' ? f.lang : lang, sentence: c.sentence, paragraph: c.paragraph, citation: c.citation,
       };
       claims.push(claim);
-    });
+    }
   }
   return { claims, directives: prose.directives };
 }
