@@ -2,7 +2,7 @@
 // spawns it once per sample, so every tool starts cold in its own process and peak RSS is its own.
 //
 //   node child.mjs <task> <file> <warmup-file>
-//   task: regex | markdown-it | markdownlint | check | edit
+//   task: regex | markdown-it | markdownlint | check | edit | repeat
 // Prints one JSON line: { task, ms, loadMs, maxRssMB, ... }.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -82,6 +82,26 @@ async function measureOnce(task: string, file: string, warmupFile: string): Prom
   return { task, ms, cpuMs, loadMs, maxRssMB: rssMB(), output: typeof output === 'number' ? output : undefined };
 }
 
+/**
+ * The same draft checked again and again in one process, as an editor re-checks an open document in
+ * full (a dataset reloaded, Check Workspace): the first call after the usual warm-up, then the
+ * calls after it, once V8 has finished optimising for a document this size.
+ */
+function measureRepeats(file: string, warmupFile: string, calls: number): Record<string, unknown> {
+  const dataset = loadBundledDataset();
+  const warmup = readFileSync(warmupFile, 'utf8');
+  for (let i = 0; i < 5; i++) checkDocument(warmup, dataset, {});
+  const text = readFileSync(file, 'utf8');
+  const times: number[] = [];
+  for (let i = 0; i < calls; i++) {
+    const start = performance.now();
+    checkDocument(text, dataset, {});
+    times.push(performance.now() - start);
+  }
+  const later = times.slice(Math.floor(calls / 2));
+  return { task: 'repeat', ms: median(later), firstMs: times[0], times, maxRssMB: rssMB() };
+}
+
 /** How many blocks the last check re-read, if the core's cache reports it (extract.lastRun). */
 function blocksParsedLastRun(cache: unknown): number | undefined {
   const parsed = (cache as { extract?: { lastRun?: { parsed?: unknown } } }).extract?.lastRun?.parsed;
@@ -158,7 +178,8 @@ function sameResult(a: CheckResult, b: CheckResult): boolean {
 async function main(): Promise<void> {
   const [task, file, warmupFile] = process.argv.slice(2);
   if (!task || !file || !warmupFile) throw new Error('usage: child <task> <file> <warmup-file>');
-  const result = task === 'edit' ? measureEdits(file, warmupFile, 50) : await measureOnce(task, file, warmupFile);
+  const result =
+    task === 'edit' ? measureEdits(file, warmupFile, 50) : task === 'repeat' ? measureRepeats(file, warmupFile, 8) : await measureOnce(task, file, warmupFile);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 

@@ -135,6 +135,8 @@ async function main(): Promise<void> {
   log('edit path: 1 MB draft, 50 one-paragraph edits');
   // --expose-gc: after the edits the child collects garbage once to report the heap the cache keeps.
   const edit = runChild(childScript, ['edit', paths['1MB'] as string, warmupPath], ['--expose-gc']) ?? null;
+  log('repeated full checks of the 300 KB draft in one process (3 processes)');
+  const repeat = [0, 1, 2].map(() => runChild(childScript, ['repeat', paths['300KB'] as string, warmupPath])).filter((r): r is Record<string, unknown> => r !== undefined);
   log('cold start: CLI and activation proxy on the 30 KB draft');
   const cli = buildOk ? measureColdCli(paths['30KB'] as string) : null;
   const activation = measureActivation(activationScript, paths['30KB'] as string);
@@ -145,6 +147,7 @@ async function main(): Promise<void> {
     corpora: Object.fromEntries(CORPUS_SIZES.map((s) => [s.name, statSync(paths[s.name] as string).size])),
     peers,
     edit,
+    repeat,
     cli,
     activation,
     bundles,
