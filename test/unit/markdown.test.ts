@@ -172,17 +172,24 @@ describe('splitBlocks', () => {
   });
 });
 
-describe('fast paths (plain paragraph, one-line heading, tight one-line list)', () => {
+/**
+ * readProse(text) read as the markdown-it path reads it: a trailing "|" paragraph sends a block to the
+ * parser without changing how the text before it is read, so the two readings must agree.
+ */
+function assertReadsLikeParser(text: string): void {
+  const fast = readProse(text);
+  const slow = readProse(text + '\n\n|');
+  assert.equal(fast.masked, slow.masked.slice(0, text.length));
+  assert.deepEqual(fast.blocks, slow.blocks.filter((b) => b.end <= text.length));
+}
+
+describe('fast paths (paragraph, heading, list, quote, fence, table) read blocks as markdown-it does', () => {
   it('property: reads a block exactly as the markdown-it path does', () => {
-    // A trailing "|" paragraph forces the markdown-it path without changing the text before it.
     const piece = fc.constantFrom('OpenAI ', '$5B ', '1. ', '2) ', '- ', '* ', '+ ', '# ', '> ', '=', '---', '___', '`x` ', '<b>', '[a](http://x/1) ',
       '[^1] ', '    ', '  ', '\n', '\r\n', 'text', '12', '.', ')', '~~~', '```', '_', '&amp;', '日本語', '\\');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 25 }).map((a) => a.join('')), (text) => {
-        const fast = readProse(text);
-        const slow = readProse(text + '\n\n|');
-        assert.equal(fast.masked, slow.masked.slice(0, text.length));
-        assert.deepEqual(fast.blocks, slow.blocks.filter((b) => b.end <= text.length));
+        assertReadsLikeParser(text);
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 500) },
     );
@@ -198,10 +205,7 @@ describe('fast paths (plain paragraph, one-line heading, tight one-line list)', 
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
         const text = lines.join(eol);
-        const fast = readProse(text);
-        const slow = readProse(text + '\n\n|');
-        assert.equal(fast.masked, slow.masked.slice(0, text.length));
-        assert.deepEqual(fast.blocks, slow.blocks.filter((b) => b.end <= text.length));
+        assertReadsLikeParser(text);
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 1000) },
     );
@@ -223,10 +227,7 @@ describe('fast paths (plain paragraph, one-line heading, tight one-line list)', 
     fc.assert(
       fc.property(headerAndDelimiter, fc.array(row, { maxLength: 4 }), fc.constantFrom('\n', '\r\n'), ([header, delim], body, eol) => {
         const block = [header, delim, ...body].join(eol);
-        const fast = readProse(block);
-        const slow = readProse(block + '\n\n|');
-        assert.equal(fast.masked, slow.masked.slice(0, block.length));
-        assert.deepEqual(fast.blocks, slow.blocks.filter((b) => b.end <= block.length));
+        assertReadsLikeParser(block);
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 1000) },
     );
@@ -241,10 +242,7 @@ describe('fast paths (plain paragraph, one-line heading, tight one-line list)', 
     fc.assert(
       fc.property(fc.oneof(quote, fence), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
         const block = lines.join(eol);
-        const fast = readProse(block);
-        const slow = readProse(block + '\n\n|');
-        assert.equal(fast.masked, slow.masked.slice(0, block.length));
-        assert.deepEqual(fast.blocks, slow.blocks.filter((b) => b.end <= block.length));
+        assertReadsLikeParser(block);
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 1000) },
     );
