@@ -4,7 +4,7 @@
 
 /** A copy of `s` that shares no storage with the string it was sliced from. */
 export function detached(s: string): string {
-  // Short slices are copies already. Concatenating makes a two-part string; slicing that flattens it
+  // Short slices are copies already (a long string stays a view of the new, one-longer string). Concatenating makes a two-part string; slicing that flattens it
   // into a new string of length + 1 and keeps only that small string alive.
   return s.length < 13 ? s : (' ' + s).slice(1);
 }

@@ -12,6 +12,7 @@ import { bindCache, cacheGet, cacheSet, type BlockClaim, type BlockResult, type 
 import { ignoredRanges } from './ignore';
 import { commonPrefix, commonSuffix, patchLineStarts, resplit } from './incremental';
 import { readBlock } from './read';
+import { detached } from '../strings';
 
 export { detectLanguage } from './language';
 export { createExtractCache } from './cache';
@@ -61,16 +62,11 @@ function blockResult(text: string, start: number, end: number, vocab: Vocabulary
   if (!cache) return readBlock(blockText, vocab, lang);
   // A slice keeps its whole document alive, and so would every string read from it (figure
   // text, URLs, period wording). The cache outlives document versions, so it gets its own copy.
-  const own = ownCopy(blockText);
+  const own = detached(blockText);
   const result = readBlock(own, vocab, lang);
   cache.lastRun.parsed++;
   cacheSet(cache, own, result);
   return result;
-}
-
-/** A copy of `s` that shares no storage with the string it was sliced from. */
-function ownCopy(s: string): string {
-  return JSON.parse(JSON.stringify(s)) as string;
 }
 
 function fullRead(text: string, vocab: Vocabulary, lang: Lang | 'auto', cache?: ExtractCache): DocumentState {
@@ -104,12 +100,8 @@ function streamingRead(text: string, vocab: Vocabulary, lang: Lang | 'auto'): Cl
     for (const d of block.result.directives) directives.push({ kind: d.kind, start: d.start + b.start, end: d.end + b.start });
     placeClaims(starts, [block], 0, claims, NO_RANGES);
   }
-  const ignored = ignoredRanges(text, starts, directives);
-  let ig = 0;
-  for (const claim of claims) {
-    while (ig < ignored.length && ignored[ig].end <= claim.start) ig++;
-    if (ig < ignored.length && ignored[ig].start <= claim.start) claim.ignored = true;
-  }
+  const isIgnored = ignoredCursor(ignoredRanges(text, starts, directives));
+  for (const claim of claims) if (isIgnored(claim.start)) claim.ignored = true;
   return claims;
 }
 
@@ -191,22 +183,20 @@ function collectDirectives(blocks: PlacedBlock[]): Directive[] {
 
 /** Copies of `old[from…]` moved by `delta` characters and `lineDelta` lines, appended to `claims`. */
 function shiftClaims(old: Claim[], from: number, claims: Claim[], delta: number, lineDelta: number, ignored: { start: number; end: number }[]): void {
-  let ig = 0;
+  const isIgnored = ignoredCursor(ignored);
   const sentences = new RangeMover();
   const paragraphs = new RangeMover();
   for (let i = from; i < old.length; i++) {
     const o = old[i];
     const start = o.start + delta;
-    while (ig < ignored.length && ignored[ig].end <= start) ig++;
-    const inIgnored = ig < ignored.length && ignored[ig].start <= start;
     claims.push(makeClaim(claims.length, o, start, o.end + delta, o.line + lineDelta, o.character, o.endLine + lineDelta, o.endCharacter,
-      sentences.move(o.sentence, delta), paragraphs.move(o.paragraph, delta), inIgnored));
+      sentences.move(o.sentence, delta), paragraphs.move(o.paragraph, delta), isIgnored(start)));
   }
 }
 
 /** Turns block results from block `from` on into document claims, appended to `claims`. */
 function placeClaims(starts: number[], blocks: PlacedBlock[], from: number, claims: Claim[], ignored: { start: number; end: number }[]): void {
-  let ig = 0;
+  const isIgnored = ignoredCursor(ignored);
   const sentences = new RangeMover();
   const paragraphs = new RangeMover();
   for (let bi = from; bi < blocks.length; bi++) {
@@ -217,12 +207,19 @@ function placeClaims(starts: number[], blocks: PlacedBlock[], from: number, clai
       const end = c.end + b.start;
       const line = lineOf(starts, start);
       const endLine = lineOf(starts, end);
-      while (ig < ignored.length && ignored[ig].end <= start) ig++;
-      const inIgnored = ig < ignored.length && ignored[ig].start <= start;
       claims.push(makeClaim(claims.length, c, start, end, line, start - starts[line], endLine, end - starts[endLine],
-        sentences.move(c.sentence, b.start), paragraphs.move(c.paragraph, b.start), inIgnored));
+        sentences.move(c.sentence, b.start), paragraphs.move(c.paragraph, b.start), isIgnored(start)));
     }
   }
+}
+
+/** Whether an offset lies in one of `ranges` (sorted, non-overlapping), asked in ascending order. */
+function ignoredCursor(ranges: TextRange[]): (offset: number) => boolean {
+  let i = 0;
+  return (offset) => {
+    while (i < ranges.length && ranges[i].end <= offset) i++;
+    return i < ranges.length && ranges[i].start <= offset;
+  };
 }
 
 /**

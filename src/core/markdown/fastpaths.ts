@@ -22,6 +22,11 @@ export interface TokenWalk {
   htmlLines: Set<number>;
 }
 
+/** What a fast path read: its blocks, the list items opening at each line (none but for lists), no HTML. */
+function walkOf(blocks: LineBlock[], listItemsAtLine = new Map<number, number>()): TokenWalk {
+  return { blocks, listItemsAtLine, htmlLines: new Set() };
+}
+
 /** Does the line content at `i` (after its indentation) start nothing but paragraph text? */
 function startsPlainLine(text: string, i: number, le: number): boolean {
   const c = text.charCodeAt(i);
@@ -52,11 +57,7 @@ function plainParagraph(text: string, starts: number[]): TokenWalk | undefined {
     if (i === le || (n === 0 && i - ls >= 4)) return undefined;
     if (!startsPlainLine(text, i, le)) return undefined;
   }
-  return {
-    blocks: [{ kind: 'paragraph', firstLine: 0, endLine: starts.length, atxHeading: false }],
-    listItemsAtLine: new Map(),
-    htmlLines: new Set(),
-  };
+  return walkOf([{ kind: 'paragraph', firstLine: 0, endLine: starts.length, atxHeading: false }]);
 }
 
 /**
@@ -73,11 +74,7 @@ function singleHeading(text: string, starts: number[]): TokenWalk | undefined {
   if (hashes < 1 || hashes > 6) return undefined;
   const after = text.charCodeAt(i + hashes);
   if (!(Number.isNaN(after) || after === 32 || after === 10 || after === 13)) return undefined;
-  return {
-    blocks: [{ kind: 'heading', firstLine: 0, endLine: 1, atxHeading: true }],
-    listItemsAtLine: new Map(),
-    htmlLines: new Set(),
-  };
+  return walkOf([{ kind: 'heading', firstLine: 0, endLine: 1, atxHeading: true }]);
 }
 
 /** Length of a bullet ("- ") or ordered ("12. ", "3) ") marker with exactly one space at `i`, or 0. */
@@ -117,7 +114,7 @@ function simpleList(text: string, starts: number[]): TokenWalk | undefined {
     blocks.push({ kind: 'list-item', firstLine: n, endLine: n + 1, atxHeading: false });
     listItemsAtLine.set(n, 1);
   }
-  return { blocks, listItemsAtLine, htmlLines: new Set() };
+  return walkOf(blocks, listItemsAtLine);
 }
 
 /**
@@ -135,11 +132,7 @@ function simpleQuote(text: string, starts: number[]): TokenWalk | undefined {
     if (text.charCodeAt(i) === 32) i++;
     if (i >= le || text.charCodeAt(i) === 32 || !startsPlainLine(text, i, le)) return undefined;
   }
-  return {
-    blocks: [{ kind: 'blockquote', firstLine: 0, endLine: starts.length, atxHeading: false }],
-    listItemsAtLine: new Map(),
-    htmlLines: new Set(),
-  };
+  return walkOf([{ kind: 'blockquote', firstLine: 0, endLine: starts.length, atxHeading: false }]);
 }
 
 /** Length of the run of fence characters (` or ~, at least 3) opening line `ls`, else 0. */
@@ -173,7 +166,7 @@ function wholeFence(text: string, starts: number[]): TokenWalk | undefined {
   const last = starts.length - 1;
   if (!closes(last)) return undefined;
   for (let n = 1; n < last; n++) if (closes(n)) return undefined;
-  return { blocks: [], listItemsAtLine: new Map(), htmlLines: new Set() };
+  return walkOf([]);
 }
 
 /** The number of cells markdown-it's table rule reads in a row: split at pipes not right after a
@@ -237,7 +230,7 @@ function wholeTable(text: string, starts: number[]): TokenWalk | undefined {
     if (autocompleted > MAX_AUTOCOMPLETED_CELLS) return undefined;
     blocks.push({ kind: 'table-row', firstLine: n, endLine: n + 1, headerLine: 0, atxHeading: false });
   }
-  return { blocks, listItemsAtLine: new Map(), htmlLines: new Set() };
+  return walkOf(blocks);
 }
 
 /**

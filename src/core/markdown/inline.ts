@@ -92,8 +92,7 @@ export function maskInline(text: string, mask: Uint16Array, from: number, to: nu
   // the text, so adversarial input ("[](" a million times) stays linear.
   let budget = 4 * (to - from) + MAX_DESTINATION;
   // Only these characters start inline syntax: jump from one to the next (a native search) instead
-  // of visiting every character of the prose.
-  // Searched in a slice of the block, so that no search runs past it.
+  // of visiting every character, searching a slice of the block so that no search runs past it.
   const syntax = INLINE_SYNTAX_START;
   const prose = text.slice(from, to);
   for (let i = from; i < to; i++) {
