@@ -4,14 +4,17 @@
 //            data/research-*.jsonl        (later research, same fields)
 //            data/build/{entities,metrics,mapping}.mjs
 //   output:  data/figures.json (committed: the product never reads ../shared at run time)
-// Usage: node scripts/build-dataset.mjs [--facts PATH] [--check]   (--check: fail if the output would change)
+// Usage: node scripts/build-dataset.mjs [--facts PATH] [--check] [--out PATH]
+//   --check: fail if the output would change; --out: write elsewhere (try research rows without touching the bundled file)
 import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entities } from '../data/build/entities.mjs';
 import { metrics } from '../data/build/metrics.mjs';
 import { mapping } from '../data/build/mapping.mjs';
+import { pathToFileURL } from 'node:url';
 import { parsePeriod } from '../data/build/periods.mjs';
+import { sourceKindOf, SOURCE_KINDS } from '../data/build/sources.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATASET_VERSION = '2026-11-23';
@@ -54,6 +57,21 @@ function rangeFromNotes(notes) {
   return low && high ? { low: Number(low[1]), high: Number(high[1]) } : undefined;
 }
 
+/** A row's mapping: the line in mapping.mjs, else the row's own `map` (later research files carry theirs). */
+const mapOf = (row) => mapping[row.id] ?? row.map;
+
+/** primary / wire / press / secondary: the row's own `source_kind`, else the publisher table. */
+function kindOf(row) {
+  const kind = row.source_kind ?? sourceKindOf(row.publisher);
+  if (!SOURCE_KINDS.includes(kind)) fail(row.id, `source kind "${kind}" is not one of ${SOURCE_KINDS.join(', ')}`);
+  return kind;
+}
+
+/** Confidence follows the kind of source: a secondary page is at most `medium`, whatever the row says. */
+function cappedConfidence(row) {
+  return row.confidence === 'high' && kindOf(row) === 'secondary' ? 'medium' : row.confidence;
+}
+
 function sourceOf(row) {
   const source = { publisher: row.publisher, title: row.title ?? null, url: row.url, date: row.reported_on ?? null };
   if (!row.reported_on) source.undated = true;
@@ -94,7 +112,8 @@ function toRecord(row, map) {
     basis: map.b ?? BASIS_MAP[row.qualifier] ?? 'reported',
     ...(map.tol !== undefined ? { tolerance: map.tol } : {}),
     source: sourceOf(row),
-    confidence: row.confidence,
+    sourceKind: kindOf(row),
+    confidence: cappedConfidence(row),
     paraphrase: row.paraphrase,
     notes: joinNotes(row.notes, map.note),
   };
@@ -122,20 +141,26 @@ function toEvent(row, map) {
 /** Merge alternates into their primary record; the primary must be the better source. */
 function attachAlternates(items, rows, byId) {
   for (const row of rows) {
-    const map = mapping[row.id];
+    const map = mapOf(row);
     if (!map?.alt) continue;
     const primary = byId.get(map.alt);
     if (!primary) { fail(row.id, `alt target ${map.alt} is not a record`); continue; }
-    if (CONFIDENCE_RANK[row.confidence] > CONFIDENCE_RANK[primary.confidence]) fail(row.id, `alternate is more confident than primary ${map.alt}`);
+    if (CONFIDENCE_RANK[cappedConfidence(row)] > CONFIDENCE_RANK[primary.confidence] && primary.sourceKind) {
+      // The better source of the same figure becomes the record's source; the weaker page an alternate.
+      (primary.alternateSources ??= []).push(primary.source);
+      primary.notes = joinNotes(primary.notes, `Also researched from ${primary.source.publisher}; ${row.publisher} (${row.id}) is the better source.`);
+      Object.assign(primary, { source: sourceOf(row), sourceKind: kindOf(row), confidence: cappedConfidence(row) });
+      continue;
+    }
     (primary.alternateSources ??= []).push(sourceOf(row));
     primary.notes = joinNotes(primary.notes, `Also researched as ${row.id} (${row.publisher}).`);
   }
   return items;
 }
 
-function linkSupersession(records, byId) {
+function linkSupersession(records, byId, rowsById) {
   for (const r of records) {
-    const map = mapping[r.id];
+    const map = mapOf(rowsById.get(r.id));
     for (const older of map?.sup ?? []) {
       const o = byId.get(older);
       if (!o) { fail(r.id, `supersedes unknown record ${older}`); continue; }
@@ -146,6 +171,23 @@ function linkSupersession(records, byId) {
   }
 }
 
+/** data/build/extra-*.mjs: entities and metrics added by later research, each file exporting both arrays. */
+async function loadExtras() {
+  const dir = join(root, 'data/build');
+  const all = { entities: [...entities], metrics: [...metrics] };
+  for (const f of readdirSync(dir).filter((n) => /^extra-.*\.mjs$/.test(n)).sort()) {
+    const mod = await import(pathToFileURL(join(dir, f)).href);
+    all.entities.push(...(mod.entities ?? []));
+    all.metrics.push(...(mod.metrics ?? []));
+  }
+  for (const kind of ['entities', 'metrics']) {
+    const seen = new Set();
+    for (const x of all[kind]) { if (seen.has(x.id)) fail(x.id, `${kind}: id defined twice`); seen.add(x.id); }
+  }
+  return all;
+}
+const extras = await loadExtras();
+
 function build() {
   const rows = loadRows();
   const seen = new Set();
@@ -155,20 +197,20 @@ function build() {
     if (seen.has(row.id)) fail(row.id, 'duplicate research id');
     seen.add(row.id);
     if (!row.url || !row.publisher) { fail(row.id, 'row has no source: never becomes a record'); continue; }
-    const map = mapping[row.id];
-    if (!map) { fail(row.id, 'no mapping entry in data/build/mapping.mjs'); continue; }
+    const map = mapOf(row);
+    if (!map) { fail(row.id, 'no mapping: add a line in data/build/mapping.mjs or a "map" field to the row'); continue; }
     if (map.alt) continue;
     if (row.unit === 'date') events.push(toEvent(row, map));
     else records.push(toRecord(row, map));
   }
   const byId = new Map([...records, ...events].map((r) => [r.id, r]));
   attachAlternates([...records, ...events], rows, byId);
-  linkSupersession(records, byId);
+  linkSupersession(records, byId, new Map(rows.map((r) => [r.id, r])));
   for (const id of Object.keys(mapping)) if (!seen.has(id)) fail(id, 'mapping entry has no research row');
   const order = (a, b) => a.entity.localeCompare(b.entity) || a.metric.localeCompare(b.metric) || (a.period.from ?? '').localeCompare(b.period.from ?? '') || a.id.localeCompare(b.id);
   records.sort(order);
   events.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  return { rows: rows.length, data: { version: DATASET_VERSION, entities, metrics, records, events } };
+  return { rows: rows.length, data: { version: DATASET_VERSION, entities: extras.entities, metrics: extras.metrics, records, events } };
 }
 
 const { rows, data } = build();
@@ -177,7 +219,7 @@ if (errors.length) {
   process.exit(1);
 }
 const out = JSON.stringify(data, null, 1) + '\n';
-const outPath = join(root, 'data/figures.json');
+const outPath = args.includes('--out') ? resolve(args[args.indexOf('--out') + 1]) : join(root, 'data/figures.json');
 if (args.includes('--check')) {
   const same = existsSync(outPath) && readFileSync(outPath, 'utf8') === out;
   console.log(same ? 'data/figures.json is up to date' : 'data/figures.json is stale: run node scripts/build-dataset.mjs');

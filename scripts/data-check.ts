@@ -1,7 +1,7 @@
 // npm run data:check — validates the bundled dataset (data/figures.json) against its JSON Schema and
 // the dataset rules, then prints how many records each entity has for each metric.
 // Exit code 1 on any problem (warnings included: the bundled file must be clean).
-//   node --import tsx scripts/data-check.ts [--markdown] [--today YYYY-MM-DD]
+//   node --import tsx scripts/data-check.ts [--markdown] [--today YYYY-MM-DD] [--file PATH]   (--file: check another build)
 import { readFileSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -64,6 +64,8 @@ export function bundledOnlyRules(data: DatasetFile): string[] {
     if (!/^https?:\/\//.test(r.source.url)) errors.push(`record ${r.id}: source URL is not http(s)`);
     if (r.source.date === null && r.source.undated !== true) errors.push(`record ${r.id}: no source date and not marked undated`);
     if (r.unit === 'percent' && r.metric.startsWith('stake') && (r.value < 0 || r.value > 100)) errors.push(`record ${r.id}: a stake outside 0–100%`);
+    if (!r.sourceKind) errors.push(`record ${r.id}: no sourceKind (primary, wire, press or secondary)`);
+    if (r.confidence === 'high' && r.sourceKind === 'secondary') errors.push(`record ${r.id}: high confidence on a secondary source (at most medium)`);
     if (r.value < 0) errors.push(`record ${r.id}: negative value (the bundled data states losses and burn as positive amounts)`);
   }
   return errors;
@@ -111,8 +113,9 @@ function buildIsFresh(): string[] {
 function main(): void {
   const args = process.argv.slice(2);
   const today = args.includes('--today') ? args[args.indexOf('--today') + 1] : todayIso();
-  const { errors, data } = checkBundledDataset(today);
-  errors.push(...buildIsFresh());
+  const file = args.includes('--file') ? resolve(args[args.indexOf('--file') + 1]) : undefined;
+  const { errors, data } = checkBundledDataset(today, file);
+  if (!file) errors.push(...buildIsFresh());
   if (data) {
     const ds = buildDataset([{ origin: BUNDLED_ORIGIN, data }]);
     const superseded = data.records.filter((r) => r.supersededBy).length;

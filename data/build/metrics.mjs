@@ -102,6 +102,23 @@ export const metrics = [
     cues: ['GDP growth', 'of GDP growth', 'economic growth', 'GDP', 'GDP成長', '経済成長', '成長率の'] },
   { id: 'source-count', label: 'number of sources cited by a report', labelJa: '報道の情報源の数', family: 'source-count', unit: 'count', kind: 'stock',
     cues: ['sources', 'people familiar', 'people with knowledge', '情報源', '関係者'] },
+  // --- added for dataset v2 (earnings write-ups) -----------------------------------------------
+  { id: 'net-income', label: 'net income', labelJa: '純利益', family: 'net-income', unit: 'currency', kind: 'flow',
+    cues: ['net income', 'net profit', 'profit', 'earnings', 'net earnings', '純利益', '最終利益', '当期純利益', '純益', '最終損益'] },
+  { id: 'operating-income', label: 'operating income', labelJa: '営業利益', family: 'operating-income', unit: 'currency', kind: 'flow',
+    cues: ['operating income', 'operating profit', 'income from operations', '営業利益', '営業益'] },
+  { id: 'gross-margin', label: 'gross margin', labelJa: '売上総利益率', family: 'gross-margin', unit: 'percent', kind: 'flow',
+    cues: ['gross margin', 'gross margins', 'gross profit margin', '粗利益率', '売上総利益率', 'グロスマージン', '粗利率'] },
+  { id: 'operating-margin', label: 'operating margin', labelJa: '営業利益率', family: 'operating-margin', unit: 'percent', kind: 'flow',
+    cues: ['operating margin', 'operating margins', '営業利益率'] },
+  { id: 'revenue-growth', label: 'revenue growth (year over year)', labelJa: '売上高の伸び率（前年比）', family: 'revenue-growth', unit: 'percent', kind: 'flow',
+    cues: ['revenue growth', 'revenue grew', 'revenue rose', 'revenue increased', 'sales growth', 'sales grew', 'sales rose', '増収率', '売上高の伸び率', '売上の伸び率', '売上高成長率'] },
+  { id: 'eps', label: 'earnings per share', labelJa: '1株当たり利益', family: 'eps', unit: 'currency', kind: 'flow',
+    cues: ['earnings per share', 'EPS', 'per share', 'a share', '1株当たり利益', '1株利益', '一株当たり利益'] },
+  { id: 'ipo-raise', label: 'amount raised in an initial public offering', labelJa: 'IPOでの調達額', family: 'ipo-raise', unit: 'currency', kind: 'flow',
+    cues: ['IPO', 'initial public offering', 'public offering', 'listing', '新規株式公開', '上場'] },
+  { id: 'employees', label: 'number of employees', labelJa: '従業員数', family: 'employees', unit: 'count', kind: 'stock',
+    cues: ['employees', 'staff', 'headcount', 'workers', '従業員', '社員', '人員'] },
 ];
 
 /** Units a record may carry for each metric unit; 'currency' admits any currency code. */

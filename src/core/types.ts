@@ -97,6 +97,9 @@ export type Confidence = 'high' | 'medium' | 'low';
 /** What kind of number the source gave: a reported actual, a projection, guidance, an estimate. */
 export type Basis = 'reported' | 'projected' | 'guidance' | 'estimate' | 'target';
 
+/** primary: the company's own release or filing; wire: Reuters, Bloomberg…; press: an edited newsroom; secondary: the rest. */
+export type SourceKind = 'primary' | 'wire' | 'press' | 'secondary';
+
 export interface Source {
   publisher: string;
   title: string | null;
@@ -147,6 +150,8 @@ export interface FigureRecord {
   /** How far a writer's figure may be from `value` and still agree, relative (0.05 = 5%). */
   tolerance?: number;
   source: Source;
+  /** What kind of page the source is (primary, wire, press, secondary); confidence follows it. */
+  sourceKind?: SourceKind;
   alternateSources?: Source[];
   confidence: Confidence;
   /** What the source says, in our own words. */
@@ -229,6 +234,14 @@ export interface CheckOptions {
   severities?: Partial<Record<Verdict, Severity | 'off'>>;
   /** Opaque cache carried between checks of the same document (see core/cache). */
   cache?: unknown;
+  /**
+   * The document's date (YYYY-MM-DD) when the caller knows it (CLI `--as-of`, setting
+   * `figureCheck.asOf`). A date in the document itself (front matter `date:`, a
+   * `<!-- figure-check-as-of: … -->` comment) wins; without either, today.
+   */
+  asOf?: string;
+  /** Today (YYYY-MM-DD), for tests; defaults to the clock. */
+  today?: string;
 }
 
 export interface CheckResult {

@@ -18,6 +18,7 @@ export const CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'KRW', 'INR'] as c
 const QUALIFIERS = ['exact', 'approx', 'at-least', 'up-to', 'less-than', 'range'];
 const BASES = ['reported', 'projected', 'guidance', 'estimate', 'target'];
 const CONFIDENCES = ['high', 'medium', 'low'];
+const SOURCE_KINDS = ['primary', 'wire', 'press', 'secondary'];
 
 // The same patterns as the schema (linear: no nested quantifiers).
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
@@ -144,7 +145,7 @@ function checkSource(c: Checker, v: unknown, ptr: string): void {
   }
 }
 
-const RECORD_FIELDS = ['id', 'entity', 'counterparty', 'metric', 'value', 'low', 'high', 'unit', 'period', 'qualifier', 'basis', 'tolerance', 'source', 'alternateSources', 'confidence', 'paraphrase', 'supersedes', 'supersededBy', 'notes'];
+const RECORD_FIELDS = ['id', 'entity', 'counterparty', 'metric', 'value', 'low', 'high', 'unit', 'period', 'qualifier', 'basis', 'tolerance', 'source', 'sourceKind', 'alternateSources', 'confidence', 'paraphrase', 'supersedes', 'supersededBy', 'notes'];
 const RECORD_REQUIRED = ['id', 'entity', 'metric', 'value', 'unit', 'period', 'qualifier', 'basis', 'source', 'confidence', 'paraphrase'];
 
 export function checkRecord(v: unknown, ptr: string): Issue[] {
@@ -160,6 +161,7 @@ export function checkRecord(v: unknown, ptr: string): Issue[] {
   c.oneOf(v, 'basis', ptr, BASES);
   if ('source' in v) checkSource(c, v.source, `${ptr}/source`);
   c.strings(v, 'alternateSources', ptr, (a, i, p) => checkSource(c, a[i], `${p}/${i}`));
+  c.oneOf(v, 'sourceKind', ptr, SOURCE_KINDS);
   c.oneOf(v, 'confidence', ptr, CONFIDENCES);
   c.string(v, 'paraphrase', ptr, { nonEmpty: true, expect: 'a paraphrase of the source in your own words' });
   c.strings(v, 'supersedes', ptr, (a, i, p) => c.id(a, i, p));
