@@ -44,3 +44,68 @@ export function markdownLink(label: string, url: string | null | undefined): str
 export function escapeHtml(text: string): string {
   return String(text).replace(/[&<>"'`]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Text written into the writer's own files (citation footnotes, the markdown export). These files
+// outlive the editor: whatever renders them next (a newsletter tool, GitHub, a static site) may allow
+// raw HTML and any link scheme, so dataset text must be inert there by itself.
+
+/** Longest piece of dataset text (publisher, title, reporter) written into a file, in characters. */
+export const MAX_WRITTEN_TEXT = 160;
+
+/**
+ * The characters that can start markup in a file: links and images (`[ ] ( ) !`), code, emphasis
+ * (`* _ ~`), raw HTML and entities (`< > &`), table cells (`|`), reference-definition titles (`" '`),
+ * and the backslash itself. Fewer than escapeMarkdown's set, so dates and names stay readable.
+ */
+const FILE_MARKDOWN_SPECIALS = /[\\`*_~[\]()<>&!|"']/g; // single character class: linear
+
+/** Line breaks and other control characters become one space; the result is trimmed. */
+function oneLine(text: string): string {
+  // Linear: one character class, repeated.
+  return String(text).replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+/** At most `max` characters (whole code points), ending in "…" when cut. */
+export function boundedText(text: string, max = MAX_WRITTEN_TEXT): string {
+  const chars = Array.from(oneLine(text));
+  return chars.length <= max ? chars.join('') : chars.slice(0, Math.max(1, max - 1)).join('').trimEnd() + '…';
+}
+
+/** Dataset text made inert for a markdown file: one line, length-bounded, every markup character escaped. */
+export function escapeMarkdownForFile(text: string | null | undefined, max = MAX_WRITTEN_TEXT): string {
+  return boundedText(text ?? '', max).replace(FILE_MARKDOWN_SPECIALS, (ch) => '\\' + ch);
+}
+
+/** `<https://…>`: an http(s) URL as a CommonMark autolink (never a bare or javascript: link); '' otherwise. */
+export function markdownAutolink(url: string | null | undefined): string {
+  const safe = safeHttpUrl(url);
+  // URL.href percent-encodes spaces, `<`, `>` and quotes, so nothing can end the autolink early.
+  return safe ? `<${safe}>` : '';
+}
+
+/** `[label](<https://…>)` for a file when the URL is http(s); the escaped label alone otherwise. */
+export function markdownLinkForFile(label: string, url: string | null | undefined, max = MAX_WRITTEN_TEXT): string {
+  const safe = safeHttpUrl(url);
+  const text = escapeMarkdownForFile(label, max);
+  return safe && text ? `[${text}](<${safe}>)` : text;
+}
+
+const SOURCE_DATE = /^\d{4}(?:-\d{2}){0,2}$/;
+
+/** A source date as written in a file: a YYYY[-MM[-DD]] date as is, anything else escaped and short. */
+export function dateForFile(date: string | null | undefined, undatedWord: string): string {
+  if (!date) return undatedWord;
+  return SOURCE_DATE.test(date) ? date : escapeMarkdownForFile(date, 20);
+}
+
+/**
+ * The title a person should see: none when it was guessed from the URL's words (the researcher's
+ * "[title from URL slug]" marker) rather than read from the page, so the publisher and date stand alone.
+ */
+export function displayTitle(title: string | null | undefined): string | undefined {
+  if (typeof title !== 'string') return undefined;
+  const trimmed = title.trim();
+  if (!trimmed || /\[title from URL slug\]$/i.test(trimmed)) return undefined;
+  return trimmed;
+}

@@ -1,7 +1,7 @@
 // The text edits behind each quick fix, as offsets into the document text. Pure, so each fix is
 // unit-tested on plain strings; the code-action provider only turns these into a WorkspaceEdit.
 import type { CheckedClaim, FigureRecord, Source } from '../core/types';
-import { safeHttpUrl } from './markdownSafety';
+import { dateForFile, displayTitle, escapeMarkdownForFile, markdownAutolink } from './markdownSafety';
 
 export interface OffsetEdit {
   start: number;
@@ -26,18 +26,22 @@ export function replacementRecord(claim: CheckedClaim): FigureRecord | undefined
   return undefined;
 }
 
-/** A footnote label markdown accepts: `fc-` + the record id reduced to letters, digits, `-`, `_`. */
+/** A footnote label markdown accepts: `fc-` + the record id reduced to letters, digits, `-`, `_` (64 at most). */
 export function footnoteLabel(recordId: string): string {
-  return 'fc-' + recordId.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
+  return 'fc-' + recordId.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
 }
 
-/** `[^fc-id]: Publisher, "Title", 2025-10-28. https://…` on one line. */
+/**
+ * `[^fc-id]: Publisher, "Title", 2025-10-28. <https://…>` on one line. The dataset may be someone
+ * else's file and this text lands in the writer's draft: every piece is escaped for markdown and
+ * length-bounded, and the URL is written only when it is http(s), as an autolink.
+ */
 export function footnoteDefinition(label: string, source: Source, undatedWord = 'undated'): string {
-  const oneLine = (s: string) => s.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim();
-  const bits = [oneLine(source.publisher)];
-  if (source.title && source.title.trim()) bits.push(`"${oneLine(source.title)}"`);
-  bits.push(source.date ? oneLine(source.date) : undatedWord);
-  const url = safeHttpUrl(source.url);
+  const bits = [escapeMarkdownForFile(source.publisher)];
+  const title = displayTitle(source.title);
+  if (title) bits.push(`"${escapeMarkdownForFile(title, 200)}"`);
+  bits.push(dateForFile(source.date, undatedWord));
+  const url = markdownAutolink(source.url);
   return `[^${label}]: ${bits.join(', ')}.${url ? ' ' + url : ''}`;
 }
 

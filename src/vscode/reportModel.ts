@@ -1,7 +1,7 @@
 // The report of every figure in a document: rows as data, the webview HTML and a markdown export.
 // Pure and escaped here: values come from the draft and from datasets that may be hostile.
 import type { CheckedClaim, Lang, Unit, Verdict } from '../core/types';
-import { escapeHtml, safeHttpUrl } from './markdownSafety';
+import { boundedText, escapeHtml, escapeMarkdownForFile, markdownLinkForFile, safeHttpUrl } from './markdownSafety';
 import { VERDICT_ICON, verdictLabel } from './verdictText';
 import { VERDICT_ORDER } from './statusText';
 
@@ -38,8 +38,9 @@ export function reportRows(claims: readonly CheckedClaim[], lang: Lang, format: 
       verdictLabel: verdictLabel(c.verdict, lang),
       sourced: record ? format(record.value, record.unit, lang) : undefined,
       sourcedPeriod: record?.period?.text,
-      publisher: record?.source.publisher,
-      date: record?.source.date ?? undefined,
+      // Dataset text is bounded here, so neither the webview nor the export carries a page-long name.
+      publisher: record ? boundedText(record.source.publisher) : undefined,
+      date: record?.source.date ? boundedText(record.source.date, 20) : undefined,
       url: safeHttpUrl(record?.source.url),
       message: c.message,
     };
@@ -141,22 +142,30 @@ ${rows}
 </html>`;
 }
 
-/** Markdown-table cell text: pipes and line breaks would break the table, markup would render. */
-function cell(text: string | undefined): string {
-  return (text ?? '').replace(/\r\n|\r|\n/g, ' ').replace(/([\\|`*_[\]<>])/g, '\\$1');
+/**
+ * The export's first line: it turns Figure Check off for the exported document, which is a report
+ * about a draft, not a draft (otherwise every figure in the table would be checked again).
+ */
+export const EXPORT_MARKER = '<!-- figure-check-disable reason: a Figure Check report, not a draft -->';
+
+/** Markdown-table cell text: one line, bounded, with pipes and every markup character escaped. */
+function cell(text: string | undefined, max = 300): string {
+  return escapeMarkdownForFile(text ?? '', max);
 }
 
 export function reportMarkdown(documentName: string, rows: ReportRow[], strings: ReportStrings, summary: string): string {
   const lines = [
+    EXPORT_MARKER,
+    '',
     `# ${cell(strings.title)}: ${cell(documentName)}`,
     '',
-    cell(summary),
+    cell(summary, 1000),
     '',
     `| ${cell(strings.line)} | ${cell(strings.figure)} | ${cell(strings.verdict)} | ${cell(strings.sourced)} | ${cell(strings.source)} |`,
     '|---:|---|---|---|---|',
   ];
   for (const r of rows) {
-    const source = r.publisher ? (r.url ? `[${cell(r.publisher)}](${r.url})` : cell(r.publisher)) + (r.date ? ` ${cell(r.date)}` : '') : '';
+    const source = r.publisher ? markdownLinkForFile(r.publisher, r.url) + (r.date ? ` ${cell(r.date, 20)}` : '') : '';
     const sourced = r.sourced ? `${cell(r.sourced)}${r.sourcedPeriod ? ` (${cell(r.sourcedPeriod)})` : ''}` : '';
     lines.push(`| ${r.line + 1} | ${cell(r.figure)} | ${cell(r.verdictLabel)} | ${sourced} | ${source} |`);
   }

@@ -38,6 +38,11 @@ export function defineCommandTests(): void {
       const exported = await report.exportMarkdown(document, outcome.result);
       assert.equal(exported.isUntitled, true);
       assert.match(exported.getText(), /\| 5 \| \$150 billion \| Contradicted \| \$115/);
+      // An exported report is not a draft: its first line turns checking off, so no figure is flagged.
+      const checked = (await api()).cache.get(exported);
+      assert.equal(checked.kind, 'checked');
+      if (checked.kind === 'checked') assert.deepEqual(checked.result.claims.filter((c) => c.severity !== null).map((c) => c.message), []);
+      assert.deepEqual(vscode.languages.getDiagnostics(exported.uri), []);
     });
 
     it('Check Workspace checks markdown files that are not open', async () => {

@@ -47,7 +47,7 @@ export function defineQuickFixTests(): void {
       await apply(await fixFor(document, '$115 billion', /^Add a citation footnote: TechSpot/));
       const text = document.getText();
       assert.match(text, /through 2029\.\[\^fc-openai-cumulative-burn-115b-thru-2029\]/);
-      assert.match(text, /\n\[\^fc-openai-cumulative-burn-115b-thru-2029\]: TechSpot, .*2025-09-05\. https:\/\/\S+\n$/);
+      assert.match(text, /\n\[\^fc-openai-cumulative-burn-115b-thru-2029\]: TechSpot, .*2025-09-05\. <https:\/\/\S+>\n$/);
     });
 
     it('ignores the next line through a comment the engine honours', async () => {

@@ -34,8 +34,8 @@ test('footnote labels are markdown-safe', () => {
   assert.equal(footnoteLabel('nvidia-q3.fy26'), 'fc-nvidia-q3-fy26');
 });
 
-test('footnote definition: Publisher, "Title", date. URL; a bad URL is left out', () => {
-  assert.equal(footnoteDefinition('fc-x', source()), '[^fc-x]: Example Wire, "A test article", 2025-10-28. https://example.com/story');
+test('footnote definition: Publisher, "Title", date. <URL>; a bad URL is left out', () => {
+  assert.equal(footnoteDefinition('fc-x', source()), '[^fc-x]: Example Wire, "A test article", 2025-10-28. <https://example.com/story>');
   assert.equal(
     footnoteDefinition('fc-x', source({ title: null, date: null, undated: true, url: 'javascript:x' })),
     '[^fc-x]: Example Wire, undated.',
@@ -49,7 +49,7 @@ test('citation adds a reference after the sentence and a definition at the end',
   const out = applyOffsetEdits(text, citationEdits(text, claim, claim.record!));
   assert.equal(
     out,
-    '# Draft\n\nOpenAI will burn $17B in 2026.[^fc-test-openai-burn-2026] Then more.\n\n[^fc-test-openai-burn-2026]: Example Wire, "A test article", 2025-10-28. https://example.com/story\n',
+    '# Draft\n\nOpenAI will burn $17B in 2026.[^fc-test-openai-burn-2026] Then more.\n\n[^fc-test-openai-burn-2026]: Example Wire, "A test article", 2025-10-28. <https://example.com/story>\n',
   );
 });
 
