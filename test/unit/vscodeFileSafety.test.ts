@@ -5,7 +5,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
 import { applyOffsetEdits, citationEdits, footnoteDefinition } from '../../src/vscode/quickFixEdits';
 import { boundedText, displayTitle, escapeMarkdownForFile, markdownAutolink } from '../../src/vscode/markdownSafety';
 import { EXPORT_MARKER, reportMarkdown, reportRows } from '../../src/vscode/reportModel';
@@ -30,6 +29,7 @@ const hostileSource = source({
 });
 
 const renderer = new MarkdownIt({ html: true, linkify: true });
+type Token = ReturnType<typeof renderer.parse>[number];
 
 function allTokens(tokens: Token[]): Token[] {
   return tokens.flatMap((t) => [t, ...(t.children ? allTokens(t.children) : [])]);
@@ -39,7 +39,7 @@ function allTokens(tokens: Token[]): Token[] {
 function liveParts(markdown: string): { links: string[]; images: number; html: string[]; rendered: string } {
   const tokens = allTokens(renderer.parse(markdown, {}));
   return {
-    links: tokens.filter((t) => t.type === 'link_open').map((t) => t.attrGet('href') ?? ''),
+    links: tokens.filter((t) => t.type === 'link_open').map((t) => String(t.attrGet('href') ?? '')),
     images: tokens.filter((t) => t.type === 'image').length,
     html: tokens.filter((t) => t.type === 'html_inline' || t.type === 'html_block').map((t) => t.content),
     rendered: renderer.render(markdown),
