@@ -56,9 +56,10 @@ export const MAX_WRITTEN_TEXT = 160;
 /**
  * The characters that can start markup in a file: links and images (`[ ] ( ) !`), code, emphasis
  * (`* _ ~`), raw HTML and entities (`< > &`), table cells (`|`), reference-definition titles (`" '`),
- * and the backslash itself. Fewer than escapeMarkdown's set, so dates and names stay readable.
+ * the backslash itself, and `@` (an e-mail address would become a mailto: link where linkify is on).
+ * Fewer than escapeMarkdown's set, so dates and names stay readable.
  */
-const FILE_MARKDOWN_SPECIALS = /[\\`*_~[\]()<>&!|"']/g; // single character class: linear
+const FILE_MARKDOWN_SPECIALS = /[\\`*_~[\]()<>&!|"'@]/g; // single character class: linear
 
 /** Line breaks and other control characters become one space; the result is trimmed. */
 function oneLine(text: string): string {
@@ -74,7 +75,9 @@ export function boundedText(text: string, max = MAX_WRITTEN_TEXT): string {
 
 /** Dataset text made inert for a markdown file: one line, length-bounded, every markup character escaped. */
 export function escapeMarkdownForFile(text: string | null | undefined, max = MAX_WRITTEN_TEXT): string {
-  return boundedText(text ?? '', max).replace(FILE_MARKDOWN_SPECIALS, (ch) => '\\' + ch);
+  // `//` is where linkify finds `ftp://…` and protocol-relative `//host` links: an escaped second slash
+  // splits the text there, so no scheme but http(s) (our own autolinks) can ever be linked.
+  return boundedText(text ?? '', max).replace(FILE_MARKDOWN_SPECIALS, (ch) => '\\' + ch).replace(/\/\//g, '/\\/');
 }
 
 /** `<https://…>`: an http(s) URL as a CommonMark autolink (never a bare or javascript: link); '' otherwise. */
