@@ -42,7 +42,7 @@ export function activateShared(context: vscode.ExtensionContext, platform: Platf
     registerHoverSupport(MARKDOWN_SELECTOR, cache, datasets),
     registerCodeActionSupport(MARKDOWN_SELECTOR, cache),
     status,
-    registerCommands({ cache, diagnostics, datasets, report, extensionUri: context.extensionUri, readme }),
+    registerCommands({ cache, diagnostics, datasets, report, extensionUri: context.extensionUri, readme, state: context.workspaceState }),
     // A new dataset changes verdicts: the cache notices (results are keyed by dataset), re-check.
     datasets.onDidChange(() => diagnostics.checkOpenDocuments()),
     vscode.workspace.onDidChangeConfiguration((e) => {

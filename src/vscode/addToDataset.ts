@@ -1,9 +1,24 @@
-// "Add this figure to my dataset": appends a record drafted from the claim to the workspace's first
-// `*.figures.json` (or creates `my.figures.json`) through one WorkspaceEdit, then shows it.
+// "Add this figure to my dataset": asks which of the workspace's `*.figures.json` files to add to
+// (the one used last, then the newest; files that do not parse are marked and never written to), or
+// creates `my.figures.json`, appends a record drafted from the claim through one WorkspaceEdit, and
+// shows it.
 import * as vscode from 'vscode';
 import type { DocumentCheckCache } from './checkCache';
-import { appendRecordEdits, DEFAULT_DATASET_FILE, draftRecordFromClaim, emptyDatasetText, offsetOfRecordId, recordIdsIn } from './datasetDraft';
+import {
+  appendRecordEdits,
+  datasetTextProblem,
+  DEFAULT_DATASET_FILE,
+  draftRecordFromClaim,
+  emptyDatasetText,
+  offsetOfRecordId,
+  orderDatasetChoices,
+  recordIdsIn,
+  type DatasetChoice,
+} from './datasetDraft';
 import type { WorkspaceDatasets } from './workspaceDatasets';
+
+/** workspaceState key: the dataset file the writer added to last (a URI string). */
+export const LAST_DATASET_KEY = 'figureCheck.lastDatasetFile';
 
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
@@ -15,12 +30,73 @@ async function readText(uri: vscode.Uri): Promise<string | undefined> {
   }
 }
 
-/** The dataset file to write to: the first workspace `*.figures.json`, else `<folder>/my.figures.json`. */
-function targetDatasetUri(datasets: WorkspaceDatasets): vscode.Uri | undefined {
+interface FileChoice extends DatasetChoice {
+  uri: vscode.Uri;
+}
+
+async function choiceFor(uri: vscode.Uri, name: string): Promise<FileChoice> {
+  let modified = 0;
+  try {
+    modified = (await vscode.workspace.fs.stat(uri)).mtime;
+  } catch {
+    // gone or unreadable: listed with no date; reading it below says what is wrong
+  }
+  const text = await readText(uri);
+  const problem = text === undefined ? 'cannot be read' : text.trim() === '' ? undefined : datasetTextProblem(text);
+  return { key: uri.toString(), name, modified, uri, problem };
+}
+
+type PickItem = vscode.QuickPickItem & { choice?: FileChoice; create?: vscode.Uri };
+
+function pickItems(choices: readonly FileChoice[], lastUsed: string | undefined, newFile: vscode.Uri | undefined): PickItem[] {
+  const items: PickItem[] = choices.map((c) => {
+    if (c.problem !== undefined) {
+      return {
+        label: `$(error) ${c.name}`,
+        description: vscode.l10n.t('cannot add here: {0}', c.problem),
+        detail: vscode.l10n.t('Fix the file first; Figure Check never writes to a dataset that does not parse.'),
+        choice: c,
+      };
+    }
+    const when = c.modified ? new Date(c.modified).toISOString().slice(0, 16).replace('T', ' ') : '';
+    return {
+      label: `$(file) ${c.name}`,
+      description: c.key === lastUsed ? vscode.l10n.t('last used') : when ? vscode.l10n.t('modified {0}', when) : undefined,
+      choice: c,
+    };
+  });
+  if (newFile) items.push({ label: `$(new-file) ${vscode.l10n.t('New dataset file: {0}', DEFAULT_DATASET_FILE)}`, create: newFile });
+  return items;
+}
+
+/**
+ * The file to write to: asks when the workspace has dataset files (a pick of one that does not parse
+ * says why and asks again); creates `my.figures.json` without asking when there are none.
+ */
+async function chooseTarget(datasets: WorkspaceDatasets, state: vscode.Memento | undefined): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0];
-  const inWorkspace = datasets.userFiles.find((f) => vscode.workspace.getWorkspaceFolder(f.uri));
-  if (inWorkspace) return inWorkspace.uri;
-  return folder ? vscode.Uri.joinPath(folder.uri, DEFAULT_DATASET_FILE) : undefined;
+  const inWorkspace = datasets.userFiles.filter((f) => vscode.workspace.getWorkspaceFolder(f.uri));
+  const newFile = folder ? vscode.Uri.joinPath(folder.uri, DEFAULT_DATASET_FILE) : undefined;
+  if (inWorkspace.length === 0) return newFile;
+  const lastUsed = state?.get<string>(LAST_DATASET_KEY);
+  const choices = orderDatasetChoices(await Promise.all(inWorkspace.map((f) => choiceFor(f.uri, f.name))), lastUsed);
+  const offerNew = newFile && !choices.some((c) => c.key === newFile.toString()) ? newFile : undefined;
+  for (;;) {
+    const picked = await vscode.window.showQuickPick(pickItems(choices, lastUsed, offerNew), {
+      title: vscode.l10n.t('Add this figure to which dataset?'),
+      placeHolder: vscode.l10n.t('The record is appended with empty source fields for you to fill in'),
+      ignoreFocusOut: true,
+    });
+    if (!picked) return undefined;
+    if (picked.create) return picked.create;
+    if (picked.choice && picked.choice.problem === undefined) return picked.choice.uri;
+    if (picked.choice) {
+      await vscode.window.showWarningMessage(
+        vscode.l10n.t('Figure Check: {0} {1}; nothing was written to it. Choose another file or fix it first.', picked.choice.name, picked.choice.problem ?? ''),
+        { modal: false },
+      );
+    }
+  }
 }
 
 export async function addClaimToDataset(
@@ -29,15 +105,17 @@ export async function addClaimToDataset(
   documentUri: vscode.Uri,
   claimId: string,
   version: number,
+  state?: vscode.Memento,
 ): Promise<vscode.Uri | undefined> {
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === documentUri.toString());
   const result = document && document.version === version ? cache.result(document, true) : undefined;
   const claim = result?.claims.find((c) => c.id === claimId);
-  const target = targetDatasetUri(datasets);
-  if (!document || !claim || !target) {
+  if (!document || !claim) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Figure Check: the document changed; run the quick fix again.'));
     return undefined;
   }
+  const target = await chooseTarget(datasets, state);
+  if (!target) return undefined;
   const existing = await readText(target);
   const today = new Date().toISOString().slice(0, 10);
   const base = existing === undefined || existing.trim() === '' ? emptyDatasetText(today) : existing;
@@ -59,6 +137,7 @@ export async function addClaimToDataset(
     for (const e of edits) edit.replace(target, new vscode.Range(targetDoc.positionAt(e.start), targetDoc.positionAt(e.end)), e.newText);
   }
   if (!(await vscode.workspace.applyEdit(edit))) return undefined;
+  await state?.update(LAST_DATASET_KEY, target.toString());
   const shown = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target), { preview: false });
   const at = shown.document.positionAt(offsetOfRecordId(base, edits, record.id));
   shown.selection = new vscode.Selection(at, at);

@@ -19,6 +19,8 @@ export interface CommandServices {
   report: ReportPanel;
   extensionUri: vscode.Uri;
   readme: vscode.Uri;
+  /** Workspace memory (the dataset file "Add to my dataset" wrote to last). */
+  state?: vscode.Memento;
 }
 
 /** The markdown document the command is about: the argument, else the active editor's. */
@@ -111,7 +113,9 @@ export function registerCommands(s: CommandServices): vscode.Disposable {
       return !enabled;
     }),
 
-    register(ADD_TO_DATASET_COMMAND, (uri: vscode.Uri, claimId: string, version: number) => addClaimToDataset(s.cache, s.datasets, uri, claimId, version)),
+    register(ADD_TO_DATASET_COMMAND, (uri: vscode.Uri, claimId: string, version: number) =>
+      addClaimToDataset(s.cache, s.datasets, uri, claimId, version, s.state),
+    ),
   );
 }
 

@@ -1,6 +1,6 @@
 // "Add to my dataset": a record pre-filled from a claim, appended to a `*.figures.json` text. The
 // source fields stay empty on purpose, so the loader rejects the record until the writer sources it.
-import { applyEdits, modify, parseTree, type Node } from 'jsonc-parser';
+import { applyEdits, modify, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { CheckedClaim } from '../core/types';
 import type { OffsetEdit } from './quickFixEdits';
 
@@ -93,6 +93,7 @@ export function emptyDatasetText(today: string): string {
  * is not a JSON object we can safely edit (the writer then gets a message, nothing is written).
  */
 export function appendRecordEdits(text: string, record: DraftRecord): OffsetEdit[] | undefined {
+  if (datasetTextProblem(text) !== undefined) return undefined;
   const root = parseTree(text);
   if (!root || root.type !== 'object') return undefined;
   const existing = root.children?.find((p) => p.children?.[0]?.value === 'records')?.children?.[1];
@@ -109,4 +110,43 @@ export function offsetOfRecordId(text: string, edits: OffsetEdit[], id: string):
   const after = applyEdits(text, edits.map((e) => ({ offset: e.start, length: e.end - e.start, content: e.newText })));
   const at = after.indexOf(JSON.stringify(id));
   return at === -1 ? 0 : at;
+}
+
+/**
+ * Why a dataset text cannot take a new record, or undefined when it can: it must be strict JSON (no
+ * comments, no trailing commas: the loader reads JSON) whose top level is an object with, if any, a
+ * `records` list. jsonc-parser's tree is lenient, so the errors are checked first.
+ */
+export function datasetTextProblem(text: string): string | undefined {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors.length > 0) {
+    const first = errors[0]!;
+    const line = text.slice(0, first.offset).split('\n').length;
+    return `invalid JSON at line ${line} (${printParseErrorCode(first.error)})`;
+  }
+  if (!root || root.type !== 'object') return 'not a JSON object';
+  const records = root.children?.find((p) => p.children?.[0]?.value === 'records')?.children?.[1];
+  if (records && records.type !== 'array') return '"records" is not a list';
+  return undefined;
+}
+
+/** One `*.figures.json` the writer may add a record to, as the quick pick lists it. */
+export interface DatasetChoice {
+  /** The file's URI as a string (the key "last used" is remembered by). */
+  key: string;
+  name: string;
+  /** Last modification, ms since the epoch (0 when unknown). */
+  modified: number;
+  /** Why nothing can be appended (the file does not parse), or undefined. */
+  problem?: string;
+}
+
+/**
+ * The order of the quick pick: the file used last, then the newest first; files that cannot take a
+ * record go last (they are listed, marked, so the writer sees why, but are never written to).
+ */
+export function orderDatasetChoices<T extends DatasetChoice>(choices: readonly T[], lastUsed: string | undefined): T[] {
+  const rank = (c: T) => (c.problem !== undefined ? 2 : c.key === lastUsed ? 0 : 1);
+  return [...choices].sort((a, b) => rank(a) - rank(b) || b.modified - a.modified || a.name.localeCompare(b.name));
 }

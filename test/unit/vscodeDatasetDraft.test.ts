@@ -1,7 +1,7 @@
 // "Add to my dataset": the drafted record and the edit of a *.figures.json text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendRecordEdits, draftRecordFromClaim, draftRecordId, emptyDatasetText, offsetOfRecordId, recordIdsIn } from '../../src/vscode/datasetDraft';
+import { appendRecordEdits, datasetTextProblem, draftRecordFromClaim, draftRecordId, emptyDatasetText, offsetOfRecordId, orderDatasetChoices, recordIdsIn, type DatasetChoice } from '../../src/vscode/datasetDraft';
 import { applyOffsetEdits } from '../../src/vscode/quickFixEdits';
 import { claimIn } from './vscodeFixtures';
 
@@ -43,4 +43,28 @@ test('a file without records gets the array; a broken or odd file is left alone'
   assert.equal(appendRecordEdits('[1, 2]', r), undefined);
   assert.equal(appendRecordEdits('{"records": {}}', r), undefined);
   assert.equal(appendRecordEdits('not json', r), undefined);
+});
+
+test('a dataset text that does not parse (or is not a dataset object) is never appended to', () => {
+  const r = draftRecordFromClaim(unsourced(), text, new Set());
+  const broken = ['{ "version": "x", "records": [ { "id": "a" }, ] }', '{ "records": [ // comment\n ] }', '{ "records": [', '[1, 2]', '{ "records": {} }'];
+  for (const t of broken) {
+    assert.ok(datasetTextProblem(t), `a problem for ${t}`);
+    assert.equal(appendRecordEdits(t, r), undefined, `nothing appended to ${t}`);
+  }
+  assert.match(datasetTextProblem('{\n "records": [\n  1,\n ]\n}')!, /invalid JSON at line 4/);
+  assert.equal(datasetTextProblem(emptyDatasetText('2026-11-23')), undefined);
+  assert.equal(datasetTextProblem('{ "version": "1" }'), undefined, 'no records list yet is fine');
+});
+
+test('the dataset pick lists the last used file first, then the newest, and files that do not parse last', () => {
+  const files: DatasetChoice[] = [
+    { key: 'a', name: 'a.figures.json', modified: 100 },
+    { key: 'broken', name: 'broken.figures.json', modified: 999, problem: 'invalid JSON at line 3' },
+    { key: 'b', name: 'b.figures.json', modified: 300 },
+    { key: 'c', name: 'c.figures.json', modified: 200 },
+  ];
+  assert.deepEqual(orderDatasetChoices(files, undefined).map((f) => f.key), ['b', 'c', 'a', 'broken']);
+  assert.deepEqual(orderDatasetChoices(files, 'a').map((f) => f.key), ['a', 'b', 'c', 'broken']);
+  assert.deepEqual(orderDatasetChoices(files, 'broken').map((f) => f.key), ['b', 'c', 'a', 'broken'], 'a broken file is never first, even if used last');
 });
