@@ -1,6 +1,7 @@
 // Figures written in the writer's style (quick fixes, messages) and the normalised hover display.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { formatDisplay, formatLikeWriter, japaneseGroups, toFullWidth, toHalfWidth } from '../../src/core/format/index';
 import type { Lang, Unit } from '../../src/core/types';
 
@@ -86,8 +87,17 @@ describe('formatLikeWriter', () => {
     });
   }
   it('never prints NaN or Infinity as a number', () => {
-    assert.equal(formatLikeWriter(Number.NaN, 'USD', '$5B', 'en'), 'NaN');
-    assert.doesNotMatch(formatLikeWriter(1e300, 'USD', '$5B', 'en'), /Infinity/);
+    assert.equal(formatLikeWriter(Number.NaN, 'USD', '$5B', 'en'), '—');
+    assert.equal(formatLikeWriter(1e300, 'USD', '$5B', 'en'), 'over $1000T');
+    assert.equal(formatDisplay(1e288, 'USD', 'en'), 'over $1000.0T');
+    assert.equal(formatDisplay(-1e288, 'USD', 'ja'), '-1000兆ドル未満');
+  });
+  it('a figure typed without its scale yet gets one, never raw base units (issue 16: "$1" on the way to "$1.4 trillion")', () => {
+    assert.equal(formatLikeWriter(380e9, 'USD', '$1', 'en'), '$380 billion');
+    assert.equal(formatLikeWriter(1.4e12, 'USD', '$1', 'en'), '$1.4 trillion');
+    assert.equal(formatLikeWriter(800e6, 'count', '7', 'en'), '800 million');
+    assert.equal(formatLikeWriter(12345, 'count', '7', 'en'), '12,345');
+    assert.equal(formatLikeWriter(380e9, 'USD', '1ドル', 'ja'), '3800億ドル');
   });
 });
 
@@ -97,6 +107,26 @@ describe('formatDisplay', () => {
       assert.equal(formatDisplay(value, unit, lang, noun), expected);
     });
   }
+});
+
+describe('property: a formatted figure is always readable', () => {
+  const units: Unit[] = ['USD', 'EUR', 'JPY', 'KRW', 'percent', 'percentage-points', 'count', 'multiple', 'GW', 'MW'];
+  const samples = ['$1', '$49B', '$1.4 trillion', 'US$17 billion', '€11.7bn', '7', '7,000', '411 million', '49%', '2x', '10 GW', '1ドル', '1150億ドル', '1.5兆円', '６４％', '20億人', 'doubled'];
+  const value = fc.oneof(fc.double(), fc.double({ min: -1e16, max: 1e16 }), fc.constantFrom(Number.NaN, Infinity, -Infinity, 1e288, 1e21, -0, 5e-324));
+  /** NaN, Infinity, an exponent, or a run of five or more digits with no separator before any decimals. */
+  function unreadable(text: string): boolean {
+    return /NaN|Infinity|\d[eE][+-]?\d/.test(text) || /\d{5,}/.test(text.replace(/[.．]\d+/g, ''));
+  }
+  it('no NaN, Infinity, exponent or raw base units, whatever the value, unit, language and writer style', () => {
+    fc.assert(
+      fc.property(value, fc.constantFrom(...units), fc.constantFrom<Lang>('en', 'ja'), fc.constantFrom(...samples), (v, unit, lang, written) => {
+        for (const out of [formatLikeWriter(v, unit, written, lang), formatDisplay(v, unit, lang), formatDisplay(v, unit, lang, 'weekly users')]) {
+          assert.ok(!unreadable(out), `${v} ${unit} ${lang} like "${written}" → "${out}"`);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('Japanese helpers', () => {

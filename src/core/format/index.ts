@@ -62,16 +62,51 @@ function splitEnglish(written: string): WrittenParts | undefined {
   return { prefix: m[1] ?? '', number: m[2] ?? '', gap: m[4] ? m[3] ?? '' : '', scale: m[4] ?? '', suffix: m[4] ? m[5] ?? '' : (m[3] ?? '') + (m[5] ?? '') };
 }
 
+/**
+ * The largest magnitude a figure can have, per kind of unit: money and counts up to a thousand
+ * trillion, rates and capacities up to a million. A value past it (a dataset typo, an overflow) is
+ * written as "over <limit>", so no formatter ever prints NaN, Infinity or an exponent.
+ */
+function magnitudeLimit(unit: Unit): number {
+  return isCurrency(unit) || unit === 'count' ? 1e15 : 1e6;
+}
+
+/** What a value that is not a number is shown as: a dash, never "NaN" or "Infinity". */
+export const NOT_A_FIGURE = '—';
+
+/** Money and counts are written with a scale word from a million up, never as raw base units. */
+function needsScale(value: number, unit: Unit): boolean {
+  return (isCurrency(unit) || unit === 'count') && Math.abs(value) >= 1e6;
+}
+
+/** Runs `format` on a value clamped to the unit's limit, with "over …" / "…超" when it was clamped. */
+function withinLimit(value: number, unit: Unit, lang: Lang, format: (v: number) => string): string {
+  if (!Number.isFinite(value)) return NOT_A_FIGURE;
+  const limit = magnitudeLimit(unit);
+  if (Math.abs(value) <= limit) return format(value);
+  const clamped = format(Math.sign(value) * limit);
+  if (lang === 'ja') return value > 0 ? `${clamped}超` : `${clamped}未満`;
+  return value > 0 ? `over ${clamped}` : `under ${clamped}`;
+}
+
+/** A number without a scale: fewest decimals (at most 2), thousands separated from 10,000 up. */
+function plainNumber(value: number): string {
+  const text = trimmedDecimal(value, 2);
+  if (Math.abs(value) < 1e4) return text;
+  const [whole, fraction] = text.split('.');
+  return withCommas(whole ?? '') + (fraction ? `.${fraction}` : '');
+}
+
 function decimalsIn(number: string): number {
   const dot = number.indexOf('.');
   return dot < 0 ? 0 : number.length - dot - 1;
 }
 
-/** A number with the fewest decimals that carry it (at most 2), commas when the writer used them. */
+/** A number with the fewest decimals that carry it (at most 2), commas when the writer used them or from 10,000 up. */
 function writeNumber(value: number, writerNumber: string): string {
   const maxDecimals = Math.max(2, decimalsIn(writerNumber));
   const text = trimmedDecimal(value, maxDecimals);
-  if (!writerNumber.includes(',')) return text;
+  if (!writerNumber.includes(',') && Math.abs(value) < 1e4) return text;
   const [whole, fraction] = text.split('.');
   return withCommas(whole ?? '') + (fraction ? `.${fraction}` : '');
 }
@@ -90,6 +125,11 @@ function chooseScale(value: number, scaleWord: string): Scale | undefined {
 function formatEnglishLikeWriter(value: number, unit: Unit, written: string): string {
   const parts = splitEnglish(written);
   if (!parts) return formatDisplay(value, unit, 'en');
+  if (!parts.scale && needsScale(value, unit)) {
+    // "$1" on the way to "$1.4 trillion" must not become "$380000000000": scale words, as in "$380 billion".
+    parts.scale = 'million';
+    parts.gap = ' ';
+  }
   if (!parts.scale) return parts.prefix + writeNumber(value, parts.number) + parts.suffix;
   const scale = chooseScale(value, parts.scale);
   if (!scale) return parts.prefix + writeNumber(value, parts.number) + parts.suffix;
@@ -107,7 +147,8 @@ function formatJapaneseLikeWriter(value: number, unit: Unit, written: string): s
   const usesGroups = /[兆億万]/.test(number);
   const decimalGroup = /\.\d+[兆億万]/.test(number);
   let body: string;
-  if (!usesGroups) body = writeNumber(value, number);
+  if (!usesGroups && needsScale(value, unit)) body = japaneseGroups(value, number.includes(','));
+  else if (!usesGroups) body = writeNumber(value, number);
   else if (decimalGroup) body = japaneseDecimal(value);
   else body = japaneseGroups(value, number.includes(','));
   const text = prefix + body + suffix;
@@ -123,11 +164,14 @@ function looksJapanese(written: string): boolean {
  * "$49B" + 27e9 → "$27B", "1150億ドル" + 1.4e12 → "1兆4000億ドル", "49%" + 27 → "27%".
  */
 export function formatLikeWriter(value: number, unit: Unit, writtenText: string, lang: Lang): string {
-  if (!Number.isFinite(value)) return String(value);
+  return withinLimit(value, unit, lang, (v) => formatLikeWriterWithin(v, unit, writtenText, lang));
+}
+
+function formatLikeWriterWithin(value: number, unit: Unit, writtenText: string, lang: Lang): string {
   const written = writtenText.trim();
   if (!/[\d０-９]/.test(written)) {
-    if (unit === 'multiple') return lang === 'ja' ? `${trimmedDecimal(value, 2)}倍` : `${trimmedDecimal(value, 2)}x`;
-    return formatDisplay(value, unit, lang);
+    if (unit === 'multiple') return lang === 'ja' ? `${plainNumber(value)}倍` : `${plainNumber(value)}x`;
+    return formatDisplayWithin(value, unit, lang);
   }
   if (looksJapanese(written) || (lang === 'ja' && !/[A-Za-z]/.test(written))) {
     return formatJapaneseLikeWriter(value, unit, written);
@@ -148,7 +192,10 @@ function abbreviated(value: number, pattern: string): string {
 
 /** A normalised figure for hovers and reports: "$115.0B", "27%", "800M", "8億人", "1兆4000億ドル". */
 export function formatDisplay(value: number, unit: Unit, lang: Lang, noun?: string): string {
-  if (!Number.isFinite(value)) return String(value);
+  return withinLimit(value, unit, lang, (v) => formatDisplayWithin(v, unit, lang, noun));
+}
+
+function formatDisplayWithin(value: number, unit: Unit, lang: Lang, noun?: string): string {
   if (lang === 'ja') return formatDisplayJa(value, unit, noun);
   if (isCurrency(unit)) {
     const symbol = CURRENCY_SYMBOL[unit];
@@ -158,16 +205,16 @@ export function formatDisplay(value: number, unit: Unit, lang: Lang, noun?: stri
   }
   switch (unit) {
     case 'percent':
-      return `${trimmedDecimal(value, 2)}%`;
+      return `${plainNumber(value)}%`;
     case 'percentage-points':
-      return `${trimmedDecimal(value, 2)} pp`;
+      return `${plainNumber(value)} pp`;
     case 'multiple':
-      return `${trimmedDecimal(value, 2)}x`;
+      return `${plainNumber(value)}x`;
     case 'GW':
     case 'MW':
-      return `${trimmedDecimal(value, 2)} ${unit}`;
+      return `${plainNumber(value)} ${unit}`;
     default: {
-      const number = Math.abs(value) >= 1e3 ? abbreviated(value, '0.[0]a') : trimmedDecimal(value, 2);
+      const number = Math.abs(value) >= 1e3 ? abbreviated(value, '0.[0]a') : plainNumber(value);
       return noun ? `${number} ${noun}` : number;
     }
   }
@@ -177,14 +224,14 @@ function formatDisplayJa(value: number, unit: Unit, noun?: string): string {
   if (isCurrency(unit)) return japaneseGroups(value) + (CURRENCY_JA[unit] ?? unit);
   switch (unit) {
     case 'percent':
-      return `${trimmedDecimal(value, 2)}%`;
+      return `${plainNumber(value)}%`;
     case 'percentage-points':
-      return `${trimmedDecimal(value, 2)}ポイント`;
+      return `${plainNumber(value)}ポイント`;
     case 'multiple':
-      return `${trimmedDecimal(value, 2)}倍`;
+      return `${plainNumber(value)}倍`;
     case 'GW':
     case 'MW':
-      return `${trimmedDecimal(value, 2)}${unit}`;
+      return `${plainNumber(value)}${unit}`;
     default:
       return japaneseGroups(value) + nounSuffixJa(noun);
   }
