@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { CheckedClaim, Severity } from '../core/types';
 import { settingsFor, type CheckOutcome, type DocumentCheckCache } from './checkCache';
+import { TypingGuard } from './typingGuard';
 
 const DEBOUNCE_MS = 250;
 export const DIAGNOSTIC_SOURCE = 'Figure Check';
@@ -41,12 +42,15 @@ export class DiagnosticsManager implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Files checked by "Check Workspace": their problems stay when the editor closes. */
   readonly workspaceChecked = new Set<string>();
+  /** Holds back the figure being typed at the cursor until the word ends or the pause is longer. */
+  private readonly typing = new TypingGuard((uri) => this.republish(uri));
 
   constructor(
     private readonly cache: DocumentCheckCache,
     private readonly readme: vscode.Uri,
   ) {
     this.disposables.push(
+      this.typing,
       this.collection,
       cache.onDidCheck(({ document, outcome }) => this.publish(document.uri, outcome)),
       vscode.workspace.onDidOpenTextDocument((d) => this.onOpen(d)),
@@ -57,8 +61,14 @@ export class DiagnosticsManager implements vscode.Disposable {
   }
 
   publish(uri: vscode.Uri, outcome: CheckOutcome): void {
-    if (outcome.kind === 'checked') this.collection.set(uri, diagnosticsFor(outcome.result.claims, this.readme));
+    if (outcome.kind === 'checked') this.collection.set(uri, diagnosticsFor(this.typing.visibleClaims(uri, outcome.result.claims), this.readme));
     else this.collection.delete(uri); // too large or switched off: stale squiggles would mislead
+  }
+
+  private republish(uri: vscode.Uri): void {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const outcome = document && this.cache.peek(document);
+    if (outcome) this.publish(uri, outcome);
   }
 
   /** Checks every open markdown document whose run mode allows automatic checks. */
