@@ -42,11 +42,17 @@ const forbidden = [
   [/\bworkspace\.fs\.(?:writeFile|delete|rename|copy|createDirectory)\s*\(/, 'writes through workspace.fs (use a WorkspaceEdit from a user-invoked quick fix)'],
   [/['"](?:node:)?child_process['"]|\beval\s*\(|\bnew\s+Function\s*\(/, 'can run code'],
 ];
+// The one exception: the CLI's opt-in --cache stores its entries, only inside --cache-location.
+const mayWrite = new Set(['src/cli/cache.ts']);
 for (const file of walk(join(root, 'src'), (p) => p.endsWith('.ts'))) {
   const lines = readFileSync(file, 'utf8').split('\n');
+  const writesAllowed = mayWrite.has(relative(root, file));
   lines.forEach((line, i) => {
     if (/^\s*(\/\/|\*)/.test(line)) return;
-    for (const [pattern, what] of forbidden) if (pattern.test(line)) problems.push(`${relative(root, file)}:${i + 1}: ${what}`);
+    for (const [pattern, what] of forbidden) {
+      if (writesAllowed && what === 'writes or deletes a file') continue;
+      if (pattern.test(line)) problems.push(`${relative(root, file)}:${i + 1}: ${what}`);
+    }
   });
 }
 

@@ -26,7 +26,29 @@ export interface CliOptions {
   /** Name shown for standard input in every format. */
   stdinName: string;
   color: 'auto' | 'always' | 'never';
+  /** Worker threads checking files; undefined: one per CPU. 1 checks on the main thread. */
+  jobs: number | undefined;
+  /** Where cache entries live when caching is on (--cache or --cache-location), else undefined. */
+  cacheLocation: string | undefined;
+  /** --shard i/n: check only the files whose path hash falls in shard `index` (1-based) of `count`. */
+  shard: Shard | undefined;
+  /** --allow-skipped: skipped, vanished and unreadable files do not make the run exit 2. */
+  allowSkipped: boolean;
+  /** --as-of YYYY-MM-DD: the drafts' date, passed to the engine. */
+  asOf: string | undefined;
 }
+
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** Where --cache keeps its entries unless --cache-location says otherwise (relative to the working directory). */
+export const DEFAULT_CACHE_LOCATION = '.figure-check-cache';
+/** More shards than this is a typo, not a CI matrix. */
+export const MAX_SHARDS = 1000;
+/** More worker threads than this costs memory and buys nothing on any machine we know. */
+export const MAX_JOBS = 256;
 
 export type ParsedArgs =
   | { kind: 'run'; options: CliOptions }
@@ -47,6 +69,11 @@ function defaultOptions(): CliOptions {
     maxFileBytes: DEFAULT_MAX_FILE_BYTES,
     stdinName: '<stdin>',
     color: 'auto',
+    jobs: undefined,
+    cacheLocation: undefined,
+    shard: undefined,
+    allowSkipped: false,
+    asOf: undefined,
   };
 }
 
@@ -79,7 +106,28 @@ export function parseByteSize(text: string): number | undefined {
   return Number.isSafeInteger(bytes) ? bytes : undefined;
 }
 
+/** Parses `i/n` with 1 <= i <= n <= MAX_SHARDS. */
+export function parseShard(text: string): Shard | undefined {
+  const m = /^(\d{1,4})\/(\d{1,4})$/.exec(text.trim());
+  if (!m) return undefined;
+  const index = Number(m[1]);
+  const count = Number(m[2]);
+  return index >= 1 && count >= 1 && index <= count && count <= MAX_SHARDS ? { index, count } : undefined;
+}
+
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
+export function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
 const OPTIONS_WITH_VALUE = new Set([
+  '--jobs',
+  '-j',
+  '--cache-location',
+  '--shard',
+  '--as-of',
   '--format',
   '--dataset',
   '--fail-on',
@@ -140,6 +188,27 @@ function applyValueOption(options: CliOptions, name: string, value: string): str
       if (!oneOf(value, ['auto', 'always', 'never'] as const)) return `--color must be auto, always or never, not "${value}"`;
       options.color = value;
       return undefined;
+    case '-j':
+    case '--jobs': {
+      const jobs = /^\d+$/.test(value) ? Number(value) : NaN;
+      if (!(jobs >= 1 && jobs <= MAX_JOBS)) return `--jobs must be a whole number from 1 to ${MAX_JOBS}, not "${value}"`;
+      options.jobs = jobs;
+      return undefined;
+    }
+    case '--cache-location':
+      if (value === '') return '--cache-location needs a directory';
+      options.cacheLocation = value;
+      return undefined;
+    case '--shard': {
+      const shard = parseShard(value);
+      if (!shard) return `--shard must be i/n with 1 <= i <= n <= ${MAX_SHARDS} (e.g. 2/4), not "${value}"`;
+      options.shard = shard;
+      return undefined;
+    }
+    case '--as-of':
+      if (!isIsoDate(value)) return `--as-of must be a date written YYYY-MM-DD, not "${value}"`;
+      options.asOf = value;
+      return undefined;
     default:
       return `unknown option ${name}`;
   }
@@ -186,6 +255,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '--no-color':
         options.color = 'never';
         break;
+      case '--cache':
+        options.cacheLocation ??= DEFAULT_CACHE_LOCATION;
+        break;
+      case '--allow-skipped':
+        options.allowSkipped = true;
+        break;
       default:
         return { kind: 'error', message: `unknown option ${name}` };
     }
@@ -221,11 +296,20 @@ Options:
       --stdin-filename NAME      name shown for standard input (default: <stdin>)
       --color auto|always|never  colour the text output (default: auto: only on a terminal, never
                                  when NO_COLOR is set); --no-color is --color never
+  -j, --jobs N                   check files on N worker threads (default: one per CPU)
+      --cache                    keep results in .figure-check-cache/ and reuse them for files
+                                 whose content, engine, dataset and options are unchanged
+      --cache-location DIR       keep the cache in DIR instead (implies --cache)
+      --shard i/n                check only shard i of n (files split by a hash of their path),
+                                 for a CI matrix; the shards together check every file once
+      --allow-skipped            skipped, vanished or unreadable files are warnings, not exit 2
+      --as-of YYYY-MM-DD         the drafts' date, for figures written in the present tense
   -q, --quiet                    print only the findings: no summary, no notes on stderr
   -h, --help                     show this help
   -v, --version                  show the version
 
 Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;
-            2 usage error, unreadable file, or malformed dataset.
+            2 usage error, malformed dataset, or a file that could not be checked (unreadable,
+            vanished, every file skipped) unless --allow-skipped.
 Text output: path:line:col  severity  verdict  message  [record-id]   (line and column 1-based)
 `;

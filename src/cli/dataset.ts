@@ -15,11 +15,18 @@ import {
   type KnownNames,
 } from '../core/dataset';
 import type { Dataset, DatasetFile, DatasetProblem } from '../core/types';
-import { decodeText } from './files';
+import { decodeText } from './decode';
 
 export type DatasetLoad =
-  | { ok: true; dataset: Dataset; warnings: DatasetProblem[] }
+  | { ok: true; dataset: Dataset; warnings: DatasetProblem[]; asOf: string | null }
   | { ok: false; errors: string[]; problems: DatasetProblem[] };
+
+/** What a dataset is made of: enough to build the same Dataset again in a worker thread, and to hash it for the cache. */
+export interface DatasetSpec {
+  bundled: boolean;
+  /** The --dataset files in order, as read (the path is the records' origin). */
+  files: { path: string; text: string }[];
+}
 
 /** `file:line:col: error: /records/3/source/url: message`, with 1-based line and column for humans. */
 export function formatProblem(problem: DatasetProblem): string {
@@ -53,34 +60,71 @@ function addNames(known: KnownNames, data: DatasetFile): KnownNames {
 
 const NO_NAMES: KnownNames = { entities: new Set(), metrics: new Map(), records: new Set() };
 
-/**
- * Reads exactly the files named (nothing a dataset refers to), validates them, and merges them over the
- * bundled data in the order given: a later file's record with the same id overrides an earlier one.
- * Any error, in one file or across files (duplicate ids, supersession cycles), refuses the whole load.
- */
-export function loadDataset(files: readonly string[], includeBundled: boolean): DatasetLoad {
-  if (files.length === 0 && includeBundled) return { ok: true, dataset: bundledDataset(), warnings: [] };
+/** The newest `asOf` (YYYY-MM-DD, the newest source date a dataset file states) of the files used. */
+function newestAsOf(dataset: Dataset, files: readonly DatasetFile[]): string | null {
+  // The merged dataset may carry its own (core/dataset decides); otherwise the files' own fields.
+  const own = (dataset as { asOf?: unknown }).asOf;
+  if (typeof own === 'string') return own;
+  let newest: string | null = null;
+  for (const file of files) {
+    const asOf = (file as { asOf?: unknown }).asOf;
+    if (typeof asOf === 'string' && (newest === null || asOf > newest)) newest = asOf;
+  }
+  return newest;
+}
+
+/** Reads the --dataset files exactly as named (nothing a dataset refers to). */
+export function readDatasetSpec(files: readonly string[], includeBundled: boolean): { spec: DatasetSpec; errors: string[]; problems: DatasetProblem[] } {
+  const spec: DatasetSpec = { bundled: includeBundled, files: [] };
   const errors: string[] = [];
   const problems: DatasetProblem[] = [];
-  const inputs: DatasetInput[] = includeBundled ? [{ origin: BUNDLED_ORIGIN, data: bundledDatasetFile() }] : [];
-  let known = includeBundled ? bundledNames() : NO_NAMES;
   for (const file of files) {
     const read = readDatasetFile(file);
     if ('error' in read) errors.push(read.error);
     else if ('problem' in read) problems.push(read.problem);
-    else {
-      const parsed = parseDatasetText(read.text, file, { known });
-      problems.push(...parsed.problems);
-      if (parsed.data) {
-        inputs.push({ origin: file, data: parsed.data });
-        known = addNames(known, parsed.data);
-      }
+    else spec.files.push({ path: file, text: read.text });
+  }
+  return { spec, errors, problems };
+}
+
+/**
+ * Validates the files and merges them over the bundled data in the order given: a later file's record
+ * with the same id overrides an earlier one. Any error, in one file or across files (duplicate ids,
+ * supersession cycles), refuses the whole load.
+ */
+export function buildDatasetFromSpec(spec: DatasetSpec): DatasetLoad {
+  const problems: DatasetProblem[] = [];
+  const bundledFile = bundledDatasetFile();
+  if (spec.files.length === 0 && spec.bundled) {
+    const dataset = bundledDataset();
+    return { ok: true, dataset, warnings: [], asOf: newestAsOf(dataset, [bundledFile]) };
+  }
+  const inputs: DatasetInput[] = spec.bundled ? [{ origin: BUNDLED_ORIGIN, data: bundledFile }] : [];
+  let known = spec.bundled ? bundledNames() : NO_NAMES;
+  for (const { path, text } of spec.files) {
+    const parsed = parseDatasetText(text, path, { known });
+    problems.push(...parsed.problems);
+    if (parsed.data) {
+      inputs.push({ origin: path, data: parsed.data });
+      known = addNames(known, parsed.data);
     }
   }
-  if (errors.length > 0 || problems.some((p) => p.severity === 'error')) return { ok: false, errors, problems };
+  if (problems.some((p) => p.severity === 'error')) return { ok: false, errors: [], problems };
   const dataset = buildDataset(inputs);
   // buildDataset reports only what merging finds; the per-file warnings were collected above.
   const all = [...problems, ...dataset.problems];
-  if (all.some((p) => p.severity === 'error')) return { ok: false, errors, problems: all };
-  return { ok: true, dataset, warnings: all };
+  if (all.some((p) => p.severity === 'error')) return { ok: false, errors: [], problems: all };
+  return { ok: true, dataset, warnings: all, asOf: newestAsOf(dataset, inputs.map((input) => input.data)) };
+}
+
+/** readDatasetSpec then buildDatasetFromSpec: the dataset of a CLI run, or why there is none. */
+export function loadDataset(files: readonly string[], includeBundled: boolean): DatasetLoad & { spec: DatasetSpec } {
+  const read = readDatasetSpec(files, includeBundled);
+  if (read.errors.length > 0 || read.problems.some((p) => p.severity === 'error')) {
+    // Still parse what could be read, so every problem is reported in one run.
+    const built = buildDatasetFromSpec(read.spec);
+    const problems = [...read.problems, ...(built.ok ? [] : built.problems)];
+    return { ok: false, errors: read.errors, problems, spec: read.spec };
+  }
+  return { ...buildDatasetFromSpec(read.spec), spec: read.spec };
 }

@@ -7,6 +7,7 @@ import ignore, { type Ignore } from 'ignore';
 // `require` on purpose: bundled through its ESM entry, tinyglobby's fdir calls createRequire(import.meta.url),
 // which is undefined in the CommonJS CLI bundle.
 import tinyglobby = require('tinyglobby');
+import type { SkippedFile } from './report';
 
 export type Target =
   | { kind: 'stdin'; display: string }
@@ -14,10 +15,12 @@ export type Target =
 
 export interface CollectedTargets {
   targets: Target[];
-  /** Fatal: a path that does not exist or cannot be listed, a glob that matches nothing. */
+  /** Fatal: a path that does not exist, a glob that matches nothing. */
   errors: string[];
   /** Not fatal: a directory with no markdown in it. */
   notes: string[];
+  /** Directories that could not be listed, each named as itself (a subdirectory, not the root given). */
+  unlisted: SkippedFile[];
 }
 
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
@@ -64,13 +67,30 @@ export function isIgnored(absolute: string, isDirectory: boolean, levels: readon
   return ignored;
 }
 
-/** Markdown files under `root`, sorted, skipping ignored paths, node_modules, .git and symlinks. */
-export function walkMarkdown(root: string): string[] {
+/** Why listing or reading failed, for the reason and the message of a skipped entry. */
+function skipFor(error: unknown, display: string, verb: 'list' | 'read'): SkippedFile {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { path: display, reason: 'vanished', message: `${display} vanished after it was listed (${describeError(error)})` };
+  return { path: display, reason: 'unreadable', message: `cannot ${verb} ${display}: ${describeError(error)}` };
+}
+
+/**
+ * Markdown files under `root`, sorted, skipping ignored paths, node_modules, .git and symlinks. A
+ * directory that cannot be listed goes to `unlisted` under its own path and the walk goes on.
+ */
+export function walkMarkdown(root: string, unlisted: (dir: string, error: unknown) => void = (_, error) => { throw error; }): string[] {
   const found: string[] = [];
   const visit = (dir: string, inherited: readonly IgnoreLevel[]): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      unlisted(dir, error);
+      return;
+    }
     const own = readGitignore(dir);
     const levels = own ? [...inherited, own] : inherited;
-    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
@@ -108,7 +128,7 @@ function describeError(error: unknown): string {
 
 /** Turns the command line's inputs into the list of things to check, in order, without duplicates. */
 export function collectTargets(inputs: readonly string[], cwd: string, stdinName: string): CollectedTargets {
-  const result: CollectedTargets = { targets: [], errors: [], notes: [] };
+  const result: CollectedTargets = { targets: [], errors: [], notes: [], unlisted: [] };
   const seen = new Set<string>();
   const addFile = (absolute: string): void => {
     if (seen.has(absolute)) return;
@@ -131,13 +151,10 @@ export function collectTargets(inputs: readonly string[], cwd: string, stdinName
       }
     }
     if (stat?.isDirectory()) {
-      try {
-        const files = walkMarkdown(absolute);
-        if (files.length === 0) result.notes.push(`no markdown files found in ${input}`);
-        files.forEach(addFile);
-      } catch (error) {
-        result.errors.push(`cannot list ${input}: ${describeError(error)}`);
-      }
+      const before = result.unlisted.length;
+      const files = walkMarkdown(absolute, (dir, error) => result.unlisted.push(skipFor(error, displayPath(dir, cwd) || '.', 'list')));
+      if (files.length === 0 && result.unlisted.length === before) result.notes.push(`no markdown files found in ${input}`);
+      files.forEach(addFile);
     } else if (stat) {
       addFile(absolute); // an explicit file is checked whatever its extension
     } else {
@@ -150,28 +167,29 @@ export function collectTargets(inputs: readonly string[], cwd: string, stdinName
 }
 
 export type ReadOutcome =
-  | { kind: 'text'; text: string }
+  | { kind: 'bytes'; bytes: Buffer }
   | { kind: 'too-large'; bytes: number }
-  | { kind: 'error'; message: string };
+  | { kind: 'skipped'; skip: SkippedFile };
 
-/** Decodes UTF-8 and drops a leading byte-order mark, as VS Code does, so offsets agree with the editor. */
-export function decodeText(bytes: Buffer): string {
-  const text = bytes.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
+export { decodeText } from './decode';
 
-/** Reads one target, refusing anything that is not a regular file (devices, FIFOs) and files over the cap. */
+/**
+ * Reads one target's bytes, refusing anything that is not a regular file (devices, FIFOs) and files
+ * over the cap. A file that was listed and is gone now has vanished; one that cannot be opened is unreadable.
+ */
 export async function readTarget(target: Target, maxBytes: number, readStdin: () => Promise<Buffer>): Promise<ReadOutcome> {
   try {
     if (target.kind === 'stdin') {
       const bytes = await readStdin();
-      return bytes.length > maxBytes ? { kind: 'too-large', bytes: bytes.length } : { kind: 'text', text: decodeText(bytes) };
+      return bytes.length > maxBytes ? { kind: 'too-large', bytes: bytes.length } : { kind: 'bytes', bytes };
     }
     const stat = fs.statSync(target.path);
-    if (!stat.isFile()) return { kind: 'error', message: `cannot read ${target.display}: not a regular file` };
+    if (!stat.isFile()) return { kind: 'skipped', skip: { path: target.display, reason: 'not-a-file', message: `cannot read ${target.display}: not a regular file` } };
     if (stat.size > maxBytes) return { kind: 'too-large', bytes: stat.size };
-    return { kind: 'text', text: decodeText(fs.readFileSync(target.path)) };
+    const bytes = fs.readFileSync(target.path);
+    // The file may have grown since stat: the cap is on what was read.
+    return bytes.length > maxBytes ? { kind: 'too-large', bytes: bytes.length } : { kind: 'bytes', bytes };
   } catch (error) {
-    return { kind: 'error', message: `cannot read ${target.display}: ${describeError(error)}` };
+    return { kind: 'skipped', skip: skipFor(error, target.display, 'read') };
   }
 }

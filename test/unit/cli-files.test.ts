@@ -78,16 +78,21 @@ test('paths outside cwd are shown absolute, with forward slashes', () => {
   assert.equal(displayPath(path.join('/r', 'a', 'b.md'), '/r'), 'a/b.md');
 });
 
-test('reading: BOM dropped, size cap, not a regular file', async () => {
-  const root = tree({ 'bom.md': '\ufeff$1B', 'big.md': 'x'.repeat(2000) });
+test('reading: BOM dropped, size cap, not a regular file, vanished', async () => {
+  const root = tree({ 'bom.md': '\ufeff$1B', 'big.md': 'x'.repeat(2000), 'small.md': 'hi' });
   assert.equal(decodeText(fs.readFileSync(path.join(root, 'bom.md'))), '$1B');
   const noStdin = async () => Buffer.alloc(0);
   const big = await readTarget({ kind: 'file', path: path.join(root, 'big.md'), display: 'big.md' }, 1000, noStdin);
   assert.deepEqual(big, { kind: 'too-large', bytes: 2000 });
   const dir = await readTarget({ kind: 'file', path: root, display: 'dir' }, 1000, noStdin);
-  assert.deepEqual(dir, { kind: 'error', message: 'cannot read dir: not a regular file' });
-  const stdin = await readTarget({ kind: 'stdin', display: '<stdin>' }, 1000, async () => Buffer.from('\ufeffhi'));
-  assert.deepEqual(stdin, { kind: 'text', text: 'hi' });
+  assert.deepEqual(dir, { kind: 'skipped', skip: { path: 'dir', reason: 'not-a-file', message: 'cannot read dir: not a regular file' } });
+  const small = await readTarget({ kind: 'file', path: path.join(root, 'small.md'), display: 'small.md' }, 1000, noStdin);
+  assert.deepEqual(small, { kind: 'bytes', bytes: Buffer.from('hi') });
+  const gone = await readTarget({ kind: 'file', path: path.join(root, 'gone.md'), display: 'gone.md' }, 1000, noStdin);
+  assert.equal(gone.kind === 'skipped' && gone.skip.reason, 'vanished');
+  assert.match(gone.kind === 'skipped' ? gone.skip.message : '', /^gone\.md vanished after it was listed \(no such file or directory\)$/);
+  const stdin = await readTarget({ kind: 'stdin', display: '<stdin>' }, 1000, async () => Buffer.from('hi'));
+  assert.deepEqual(stdin, { kind: 'bytes', bytes: Buffer.from('hi') });
 });
 
 test('walking does not follow symbolic links (no loops, nothing outside the directory)', () => {

@@ -4,11 +4,12 @@ import Ajv from 'ajv';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { CheckedClaim, CheckResult, FigureRecord, Verdict } from '../../src/core/types';
-import { buildJsonOutput, serializeClaim } from '../../src/cli/formats/json';
-import { artifactLocation, buildSarif, informationUriFrom } from '../../src/cli/formats/sarif';
-import { formatFindingLine, formatText, toSafeLine } from '../../src/cli/formats/text';
-import { exitCodeFor, type CheckedFile } from '../../src/cli/report';
+import type { CheckedClaim, FigureRecord, Verdict } from '../../src/core/types';
+import { buildJsonOutput, jsonSink, serializeClaim } from '../../src/cli/formats/json';
+import { artifactLocation, buildSarif, informationUriFrom, sarifSink } from '../../src/cli/formats/sarif';
+import type { ReportSink } from '../../src/cli/formats/sink';
+import { formatFindingLine, textSink, toSafeLine } from '../../src/cli/formats/text';
+import { exitCodeFor, reportClaim, type CheckedFile, type ReportClaim, type SkippedFile } from '../../src/cli/report';
 import { useColor } from '../../src/cli/run';
 
 // Test-only record: the values are placeholders, not facts.
@@ -26,8 +27,8 @@ const record: FigureRecord = {
   paraphrase: 'placeholder',
 };
 
-function claim(overrides: Partial<CheckedClaim> & { verdict: Verdict }): CheckedClaim {
-  return {
+function claim(overrides: Partial<CheckedClaim> & { verdict: Verdict }): ReportClaim {
+  return reportClaim({
     id: 'c0',
     start: 10,
     end: 14,
@@ -50,26 +51,34 @@ function claim(overrides: Partial<CheckedClaim> & { verdict: Verdict }): Checked
     message: 'msg',
     history: [],
     ...overrides,
-  };
+  });
 }
 
-function result(claims: CheckedClaim[]): CheckResult {
-  const counts = { supported: 0, contradicted: 0, outdated: 0, unsourced: 0, cited: 0, inconsistent: 0, ignored: 0 };
-  for (const c of claims) counts[c.verdict]++;
-  return { lang: 'en', claims, counts };
+function checked(path: string, claims: ReportClaim[]): CheckedFile {
+  return { path, claims, warnings: [] };
+}
+
+/** Everything a sink prints for a run, concatenated (what the CLI writes piece by piece). */
+function streamed(sink: ReportSink, files: readonly CheckedFile[], skipped: readonly SkippedFile[] = []): string {
+  return sink.begin() + files.map((f) => sink.file(f, false)).join('') + skipped.map((s) => sink.skipped(s)).join('') + sink.end({ incomplete: false });
+}
+
+function formatText(files: readonly CheckedFile[], style: { color: boolean; quiet: boolean }, skipped: readonly SkippedFile[] = []): string {
+  return streamed(textSink(style), files, skipped);
 }
 
 const contradicted = claim({ verdict: 'contradicted', severity: 'error', message: 'Acme said $13B, not $15B.', text: '$15B', value: 15e9, record, period: { text: '2025' } });
 const supported = claim({ id: 'c1', verdict: 'supported', severity: null, record, line: 5, character: 0 });
 const unsourced = claim({ id: 'c2', verdict: 'unsourced', severity: 'information', entity: undefined, metric: undefined });
-const files: CheckedFile[] = [{ path: 'docs/a b.md', result: result([contradicted, supported, unsourced]) }];
-const dataset = { records: 3, version: 'test 1' };
+const files: CheckedFile[] = [checked('docs/a b.md', [contradicted, supported, unsourced])];
+const dataset = { records: 3, version: 'test 1', asOf: '2026-06-05' };
 
 test('json: exactly the contract keys, 0-based positions, every claim listed', () => {
   const out = buildJsonOutput(files, dataset);
-  assert.deepEqual(Object.keys(out), ['version', 'dataset', 'files']);
-  assert.equal(out.version, 1);
-  assert.deepEqual(out.dataset, { records: 3, version: 'test 1' });
+  assert.deepEqual(Object.keys(out), ['version', 'dataset', 'files', 'skipped']);
+  assert.equal(out.version, 2);
+  assert.deepEqual(out.dataset, { records: 3, version: 'test 1', asOf: '2026-06-05' });
+  assert.deepEqual(Object.keys(out.files[0]), ['path', 'claims', 'warnings']);
   assert.equal(out.files[0].claims.length, 3, 'supported claims are listed too');
   const first = out.files[0].claims[0];
   assert.deepEqual(Object.keys(first), [
@@ -82,6 +91,7 @@ test('json: exactly the contract keys, 0-based positions, every claim listed', (
   assert.deepEqual(first.record, {
     id: 'test-record-1',
     value: 13e9,
+    sourceKind: null,
     source: { publisher: 'Example Publisher', title: 'Example title', url: 'https://example.com/a', date: '2025-01-02' },
   });
   const third = out.files[0].claims[2];
@@ -97,8 +107,43 @@ test('json: a non-finite value becomes null, never NaN or Infinity', () => {
   assert.equal(serializeClaim(claim({ verdict: 'unsourced', value: NaN })).value, null);
 });
 
+test('json: the sourceKind of a record and the asOf of the dataset are shown; absent ones are null', () => {
+  const kinded = claim({ verdict: 'supported', record: { ...record, sourceKind: 'wire' } });
+  assert.equal(serializeClaim(kinded).record?.sourceKind, 'wire');
+  assert.equal(buildJsonOutput([], { records: 1, version: 'v', asOf: null }).dataset.asOf, null);
+});
+
+test('json and sarif: the streamed text is one valid document, exactly JSON.stringify of the whole', () => {
+  const warned: CheckedFile = { ...checked('w.md', [contradicted]), warnings: [{ kind: 'invalid-utf8', message: 'invalid UTF-8 at byte 3', byteOffset: 3, line: 0, character: 3 }] };
+  const many = [...files, warned, checked('empty.md', []), checked('b.md', [supported, contradicted])];
+  const skipped: SkippedFile[] = [{ path: 'big.md', reason: 'too-large', message: 'skipped big.md: too large' }];
+  const json = streamed(jsonSink(dataset), many, skipped);
+  assert.equal(json, `${JSON.stringify(buildJsonOutput(many, dataset, skipped), null, 2)}\n`);
+  assert.equal(streamed(jsonSink(dataset), []), `${JSON.stringify(buildJsonOutput([], dataset), null, 2)}\n`, 'no files: []');
+  const tool = { version: '1', informationUri: 'https://x.test' };
+  const sarif = streamed(sarifSink(dataset, tool), many, skipped);
+  assert.equal(sarif, `${JSON.stringify(buildSarif(many, dataset, tool, skipped), null, 2)}\n`);
+  const log = JSON.parse(sarif);
+  assert.equal(log.runs[0].results.length, 4);
+  const notes = log.runs[0].invocations[0].toolExecutionNotifications;
+  assert.deepEqual(notes.map((n: { descriptor: { id: string } }) => n.descriptor.id), ['invalid-utf8', 'skipped-too-large']);
+  assert.deepEqual(notes[0].locations[0].physicalLocation.region, { startLine: 1, startColumn: 4 });
+  assert.equal(log.runs[0].invocations[0].executionSuccessful, true);
+});
+
+test('sarif: a shard names its own category; a run that could not read a file is not successful', () => {
+  const tool = { version: '1', informationUri: '', shard: { index: 2, count: 4 } };
+  const sink = sarifSink(dataset, tool);
+  const text = sink.begin() + sink.skipped({ path: 'gone.md', reason: 'vanished', message: 'gone.md vanished' }) + sink.end({ incomplete: true });
+  const run = JSON.parse(text).runs[0];
+  assert.deepEqual(run.automationDetails, { id: 'figure-check/shard-2-of-4/' });
+  assert.equal(run.invocations[0].executionSuccessful, false);
+  assert.equal(run.invocations[0].toolExecutionNotifications[0].level, 'error', 'a failed read is an error, a skip by size a warning');
+  assert.equal(buildSarif([], dataset, { version: '1', informationUri: '' }).runs[0].automationDetails, undefined);
+});
+
 test('text: 1-based line:col, severity, verdict, message, record id; summary last', () => {
-  const text = formatText(files, { color: false, quiet: false }, 0);
+  const text = formatText(files, { color: false, quiet: false });
   const lines = text.trimEnd().split('\n');
   assert.equal(lines.length, 3, 'two findings and a summary; supported is not a finding');
   assert.match(lines[0], /^docs\/a b\.md:3:5 {2}error {8}contradicted {2}Acme said \$13B, not \$15B\. {2}\[test-record-1\]$/);
@@ -108,11 +153,19 @@ test('text: 1-based line:col, severity, verdict, message, record id; summary las
 });
 
 test('text: --quiet prints only findings; colour only when asked', () => {
-  const quiet = formatText(files, { color: false, quiet: true }, 0);
+  const quiet = formatText(files, { color: false, quiet: true });
   assert.equal(quiet.trimEnd().split('\n').length, 2);
-  assert.match(formatText(files, { color: true, quiet: true }, 0), /\u001b\[31merror/);
-  assert.equal(formatText([], { color: false, quiet: true }, 0), '');
-  assert.match(formatText([], { color: false, quiet: false }, 2), /0 claims in 0 files; 0 errors, 0 warnings; 2 files skipped/);
+  assert.match(formatText(files, { color: true, quiet: true }), /\u001b\[31merror/);
+  assert.equal(formatText([], { color: false, quiet: true }), '');
+  const skips: SkippedFile[] = [
+    { path: 'a.md', reason: 'too-large', message: '' },
+    { path: 'b.md', reason: 'binary', message: '' },
+    { path: 'c.md', reason: 'too-large', message: '' },
+  ];
+  assert.equal(formatText([], { color: false, quiet: false }, skips), '0 claims in 0 files; 0 errors, 0 warnings; 3 skipped (2 too large, 1 binary)\n');
+  const sink = textSink({ color: false, quiet: false });
+  sink.file(files[0], true);
+  assert.match(sink.end({ incomplete: false }), /; 1 from the cache\n$/);
 });
 
 test('text: dataset strings cannot inject terminal escapes or break the line', () => {
@@ -125,11 +178,11 @@ test('text: dataset strings cannot inject terminal escapes or break the line', (
 
 test('exit code follows --fail-on', () => {
   assert.equal(exitCodeFor(files, 'error'), 1);
-  const mild: CheckedFile[] = [{ path: 'a.md', result: result([unsourced, supported]) }];
+  const mild: CheckedFile[] = [checked('a.md', [unsourced, supported])];
   assert.equal(exitCodeFor(mild, 'error'), 0);
   assert.equal(exitCodeFor(mild, 'warning'), 0);
   assert.equal(exitCodeFor(mild, 'information'), 1);
-  const hintOnly: CheckedFile[] = [{ path: 'a.md', result: result([claim({ verdict: 'cited', severity: 'hint' })]) }];
+  const hintOnly: CheckedFile[] = [checked('a.md', [claim({ verdict: 'cited', severity: 'hint' })])];
   assert.equal(exitCodeFor(hintOnly, 'information'), 0, 'hints never fail a run');
 });
 
@@ -161,7 +214,7 @@ test('sarif: outdated results cite the newer record; hints are left out', () => 
   const newer = { ...record, id: 'newer', source: { ...record.source, url: 'https://example.com/newer' } };
   const outdated = claim({ verdict: 'outdated', severity: 'warning', record, newer });
   const hint = claim({ verdict: 'cited', severity: 'hint' });
-  const log = buildSarif([{ path: 'a.md', result: result([outdated, hint]) }], dataset, { version: '1', informationUri: 'https://x.test' });
+  const log = buildSarif([checked('a.md', [outdated, hint])], dataset, { version: '1', informationUri: 'https://x.test' });
   assert.equal(log.runs[0].results.length, 1);
   assert.equal(log.runs[0].results[0].properties.sourceUrl, 'https://example.com/newer');
   assert.equal(log.runs[0].results[0].level, 'warning');
@@ -186,8 +239,8 @@ test('sarif: valid against the code-scanning subset schema (ajv), including the 
   const newer = { ...record, id: 'newer' };
   const many: CheckedFile[] = [
     ...files,
-    { path: '/abs/path/x.md', result: result([claim({ verdict: 'outdated', severity: 'warning', record, newer })]) },
-    { path: '<stdin>', result: result([claim({ verdict: 'inconsistent', severity: 'warning' })]) },
+    checked('/abs/path/x.md', [claim({ verdict: 'outdated', severity: 'warning', record, newer })]),
+    checked('<stdin>', [claim({ verdict: 'inconsistent', severity: 'warning' })]),
   ];
   const log = buildSarif(many, dataset, { version: '1.0.0', informationUri: 'https://example.com/repo' });
   assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
@@ -204,7 +257,7 @@ test('text and sarif say which user dataset a record came from', () => {
   assert.match(formatFindingLine('a.md', fromUser, false), /\[test-record-1 from team\.figures\.json\]$/);
   const bundled = claim({ verdict: 'contradicted', severity: 'error', record: { ...record, origin: 'bundled' } });
   assert.match(formatFindingLine('a.md', bundled, false), /\[test-record-1\]$/);
-  const log = buildSarif([{ path: 'a.md', result: result([fromUser]) }], dataset, { version: '1', informationUri: 'https://x.test' });
+  const log = buildSarif([checked('a.md', [fromUser])], dataset, { version: '1', informationUri: 'https://x.test' });
   assert.equal(log.runs[0].results[0].properties.datasetOrigin, 'team.figures.json');
 });
 

@@ -1,10 +1,14 @@
 // The JSON output: a versioned contract other tools read. Change it only by bumping `version`.
 // Offsets (`start`, `end`) are UTF-16 code units into the file's text (after a leading BOM is dropped);
-// `line` and `character` are 0-based, as in the Language Server Protocol.
-import type { CheckedClaim, FigureRecord } from '../../core/types';
-import type { CheckedFile, DatasetSummary } from '../report';
+// `line` and `character` are 0-based, as in the Language Server Protocol. Written as a stream: the
+// `files` array grows as files finish, and the whole is still one valid JSON document.
+import type { SourceKind } from '../../core/types';
+import type { CheckedFile, DatasetSummary, FileWarning, ReportClaim, ReportRecord, SkipReason, SkippedFile } from '../report';
+import type { ReportSink } from './sink';
+import { ArrayWriter, SLOT_HOLDER, splitAtArray } from './stream';
 
-export const JSON_OUTPUT_VERSION = 1;
+/** 2: version 1 plus `dataset.asOf`, `record.sourceKind`, `files[].warnings` and `skipped`; nothing removed or renamed. */
+export const JSON_OUTPUT_VERSION = 2;
 
 export interface JsonSource {
   publisher: string;
@@ -15,7 +19,9 @@ export interface JsonSource {
 
 export interface JsonRecord {
   id: string;
-  value: number;
+  value: number | null;
+  /** primary, wire, press or secondary; null when the dataset does not say. */
+  sourceKind: SourceKind | null;
   source: JsonSource;
 }
 
@@ -41,61 +47,77 @@ export interface JsonClaim {
 export interface JsonFile {
   path: string;
   claims: JsonClaim[];
+  warnings: FileWarning[];
+}
+
+export interface JsonSkipped {
+  path: string;
+  reason: SkipReason;
+  message: string;
 }
 
 export interface JsonOutput {
   version: typeof JSON_OUTPUT_VERSION;
-  dataset: { records: number; version: string };
+  dataset: { records: number; version: string; asOf: string | null };
   files: JsonFile[];
+  skipped: JsonSkipped[];
 }
 
-/** JSON has no NaN or Infinity: a non-finite number becomes null rather than a lie. */
-function finiteOrNull(value: number): number | null {
-  return Number.isFinite(value) ? value : null;
-}
-
-function serializeRecord(record: FigureRecord | undefined): JsonRecord | null {
+function serializeRecord(record: ReportRecord | null): JsonRecord | null {
   if (!record) return null;
-  return {
-    id: record.id,
-    value: record.value,
-    source: {
-      publisher: record.source.publisher,
-      title: record.source.title ?? null,
-      url: record.source.url,
-      date: record.source.date ?? null,
-    },
-  };
+  return { id: record.id, value: record.value, sourceKind: record.sourceKind, source: { ...record.source } };
 }
 
-export function serializeClaim(claim: CheckedClaim): JsonClaim {
+export function serializeClaim(claim: ReportClaim): JsonClaim {
   return {
     start: claim.start,
     end: claim.end,
     line: claim.line,
     character: claim.character,
     text: claim.text,
-    value: finiteOrNull(claim.value),
+    value: claim.value,
     unit: claim.unit,
     qualifier: claim.qualifier,
-    entity: claim.entity ?? null,
-    metric: claim.metric ?? null,
-    period: claim.period?.text ?? null,
+    entity: claim.entity,
+    metric: claim.metric,
+    period: claim.period,
     verdict: claim.verdict,
-    severity: claim.severity ?? null,
+    severity: claim.severity,
     message: claim.message,
     record: serializeRecord(claim.record),
   };
 }
 
-export function buildJsonOutput(files: readonly CheckedFile[], dataset: DatasetSummary): JsonOutput {
+export function serializeFile(file: CheckedFile): JsonFile {
+  return { path: file.path, claims: file.claims.map(serializeClaim), warnings: file.warnings.map((w) => ({ ...w })) };
+}
+
+function document(dataset: DatasetSummary, files: unknown, skipped: readonly SkippedFile[]): unknown {
   return {
     version: JSON_OUTPUT_VERSION,
-    dataset: { records: dataset.records, version: dataset.version },
-    files: files.map((file) => ({ path: file.path, claims: file.result.claims.map(serializeClaim) })),
+    dataset: { records: dataset.records, version: dataset.version, asOf: dataset.asOf },
+    files,
+    skipped: skipped.map((s): JsonSkipped => ({ path: s.path, reason: s.reason, message: s.message })),
   };
 }
 
-export function formatJson(files: readonly CheckedFile[], dataset: DatasetSummary): string {
-  return `${JSON.stringify(buildJsonOutput(files, dataset), null, 2)}\n`;
+/** The whole document at once (tests, and small callers); the CLI streams the same text with jsonSink. */
+export function buildJsonOutput(files: readonly CheckedFile[], dataset: DatasetSummary, skipped: readonly SkippedFile[] = []): JsonOutput {
+  return document(dataset, files.map(serializeFile), skipped) as JsonOutput;
+}
+
+export function jsonSink(dataset: DatasetSummary): ReportSink {
+  const skipped: SkippedFile[] = [];
+  const opening = splitAtArray(document(dataset, SLOT_HOLDER, skipped));
+  const files = new ArrayWriter(opening.indent);
+  return {
+    begin: () => opening.prefix,
+    file: (file) => files.element(serializeFile(file)),
+    skipped(skip) {
+      skipped.push(skip);
+      return '';
+    },
+    // The skipped list comes after `files`, so it can be filled in at the end.
+    end: () => `${files.close()}${splitAtArray(document(dataset, SLOT_HOLDER, skipped)).suffix}\n`,
+  };
 }

@@ -1,9 +1,13 @@
 // SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one rule per verdict, one result per
-// finding at error, warning or information severity (hints are for the editor only).
+// finding at error, warning or information severity (hints are for the editor only). Written as a
+// stream (results as files finish); skipped files and encoding warnings are the invocation's
+// tool execution notifications, after the results.
 import { pathToFileURL } from 'node:url';
-import type { CheckedClaim, Severity, Verdict } from '../../core/types';
-import { VERDICTS } from '../args';
-import type { CheckedFile, DatasetSummary } from '../report';
+import type { Severity, Verdict } from '../../core/types';
+import { VERDICTS, type Shard } from '../args';
+import { isFailedRead, type CheckedFile, type DatasetSummary, type FileWarning, type ReportClaim, type SkippedFile } from '../report';
+import type { ReportSink } from './sink';
+import { ArrayWriter, SLOT_HOLDER, splitAtArray } from './stream';
 
 // The subset of SARIF 2.1.0 this tool writes (property names as in the OASIS schema).
 export interface SarifRegion {
@@ -33,21 +37,33 @@ export interface SarifRule {
   helpUri?: string;
   help: { text: string };
 }
+/** A skipped file or an encoding warning: not a finding about a figure, so not a result. */
+export interface SarifNotification {
+  descriptor: { id: string };
+  level: 'error' | 'warning';
+  message: { text: string };
+  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region?: { startLine: number; startColumn: number } } }[];
+}
+export interface SarifRun {
+  tool: { driver: { name: string; version: string; semanticVersion: string; informationUri?: string; rules: SarifRule[] } };
+  /** Set for --shard: GitHub files each shard's upload under its own category (the id up to its last '/'). */
+  automationDetails?: { id: string };
+  columnKind: 'utf16CodeUnits';
+  results: SarifResult[];
+  invocations: { executionSuccessful: boolean; toolExecutionNotifications: SarifNotification[] }[];
+  properties: { datasetVersion: string; datasetRecords: number; datasetAsOf?: string };
+}
 export interface SarifLog {
   $schema: string;
   version: '2.1.0';
-  runs: {
-    tool: { driver: { name: string; version: string; semanticVersion: string; informationUri?: string; rules: SarifRule[] } };
-    columnKind: 'utf16CodeUnits';
-    results: SarifResult[];
-    properties: { datasetVersion: string; datasetRecords: number };
-  }[];
+  runs: SarifRun[];
 }
 
 export interface SarifTool {
   version: string;
   /** Where the README lives; rule help links to its "How verdicts are decided" section. */
   informationUri: string;
+  shard?: Shard;
 }
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -104,14 +120,14 @@ export function artifactLocation(displayPath: string): { uri: string; uriBaseId?
 
 /** The source that backs the message: for an outdated figure, the newer record's. */
 function citedSource(
-  claim: CheckedClaim,
-): { id: string; url: string; publisher: string; date: string | null; origin: string | null } | undefined {
+  claim: ReportClaim,
+): { id: string; url: string; publisher: string; date: string | null; origin: string | null; sourceKind: string | null } | undefined {
   const record = claim.verdict === 'outdated' && claim.newer ? claim.newer : claim.record;
   if (!record) return undefined;
-  return { id: record.id, url: record.source.url, publisher: record.source.publisher, date: record.source.date, origin: record.origin ?? null };
+  return { id: record.id, url: record.source.url, publisher: record.source.publisher, date: record.source.date, origin: record.origin, sourceKind: record.sourceKind };
 }
 
-export function buildResult(path: string, claim: CheckedClaim): SarifResult | undefined {
+export function buildResult(path: string, claim: ReportClaim): SarifResult | undefined {
   const level = claim.severity ? LEVEL[claim.severity] : undefined;
   if (!level) return undefined;
   const source = citedSource(claim);
@@ -145,42 +161,86 @@ export function buildResult(path: string, claim: CheckedClaim): SarifResult | un
       sourceUrl: source?.url ?? null,
       sourcePublisher: source?.publisher ?? null,
       sourceDate: source?.date ?? null,
+      sourceKind: source?.sourceKind ?? null,
       /** "bundled" or the path of the --dataset file the record came from. */
       datasetOrigin: source?.origin ?? null,
     },
   };
 }
 
-export function buildSarif(files: readonly CheckedFile[], dataset: DatasetSummary, tool: SarifTool): SarifLog {
-  const results: SarifResult[] = [];
-  for (const file of files) {
-    for (const claim of file.result.claims) {
-      const result = buildResult(file.path, claim);
-      if (result) results.push(result);
-    }
-  }
+/** The shard's own category, so the shards' uploads do not replace each other's alerts. */
+export function shardCategory(shard: Shard): string {
+  return `figure-check/shard-${shard.index}-of-${shard.count}/`;
+}
+
+function skipNotification(skip: SkippedFile): SarifNotification {
   return {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'figure-check',
-            version: tool.version,
-            semanticVersion: tool.version,
-            ...(tool.informationUri ? { informationUri: tool.informationUri } : {}),
-            rules: buildRules(tool),
-          },
-        },
-        columnKind: 'utf16CodeUnits',
-        results,
-        properties: { datasetVersion: dataset.version, datasetRecords: dataset.records },
-      },
-    ],
+    descriptor: { id: `skipped-${skip.reason}` },
+    level: isFailedRead(skip.reason) ? 'error' : 'warning',
+    message: { text: skip.message },
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(skip.path) } }],
   };
 }
 
-export function formatSarif(files: readonly CheckedFile[], dataset: DatasetSummary, tool: SarifTool): string {
-  return `${JSON.stringify(buildSarif(files, dataset, tool), null, 2)}\n`;
+function warningNotification(path: string, warning: FileWarning): SarifNotification {
+  return {
+    descriptor: { id: warning.kind },
+    level: 'warning',
+    message: { text: warning.message },
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(path), region: { startLine: warning.line + 1, startColumn: warning.character + 1 } } }],
+  };
+}
+
+function logWith(dataset: DatasetSummary, tool: SarifTool, results: unknown, notifications: SarifNotification[], successful: boolean): SarifLog {
+  const run: SarifRun = {
+    tool: {
+      driver: {
+        name: 'figure-check',
+        version: tool.version,
+        semanticVersion: tool.version,
+        ...(tool.informationUri ? { informationUri: tool.informationUri } : {}),
+        rules: buildRules(tool),
+      },
+    },
+    ...(tool.shard ? { automationDetails: { id: shardCategory(tool.shard) } } : {}),
+    columnKind: 'utf16CodeUnits',
+    results: results as SarifResult[],
+    invocations: [{ executionSuccessful: successful, toolExecutionNotifications: notifications }],
+    properties: { datasetVersion: dataset.version, datasetRecords: dataset.records, ...(dataset.asOf ? { datasetAsOf: dataset.asOf } : {}) },
+  };
+  return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+}
+
+/** The whole log at once (tests, and small callers); the CLI streams the same text with sarifSink. */
+export function buildSarif(files: readonly CheckedFile[], dataset: DatasetSummary, tool: SarifTool, skipped: readonly SkippedFile[] = [], successful = true): SarifLog {
+  const results = files.flatMap((file) => file.claims.map((claim) => buildResult(file.path, claim)).filter((r): r is SarifResult => r !== undefined));
+  const notifications = [
+    ...files.flatMap((file) => file.warnings.map((w) => warningNotification(file.path, w))),
+    ...skipped.map(skipNotification),
+  ];
+  return logWith(dataset, tool, results, notifications, successful);
+}
+
+export function sarifSink(dataset: DatasetSummary, tool: SarifTool): ReportSink {
+  const notifications: SarifNotification[] = [];
+  const opening = splitAtArray(logWith(dataset, tool, SLOT_HOLDER, notifications, true));
+  const results = new ArrayWriter(opening.indent);
+  return {
+    begin: () => opening.prefix,
+    file(file) {
+      for (const warning of file.warnings) notifications.push(warningNotification(file.path, warning));
+      let text = '';
+      for (const claim of file.claims) {
+        const result = buildResult(file.path, claim);
+        if (result) text += results.element(result);
+      }
+      return text;
+    },
+    skipped(skip) {
+      notifications.push(skipNotification(skip));
+      return '';
+    },
+    end: ({ incomplete }) => `${results.close()}${splitAtArray(logWith(dataset, tool, SLOT_HOLDER, notifications, !incomplete)).suffix}
+`,
+  };
 }

@@ -1,8 +1,9 @@
 // The human output: one line per finding, `path:line:col  severity  verdict  message  [record-id]`,
-// with 1-based line and column, then a one-line summary.
-import type { CheckedClaim, FigureRecord, Severity } from '../../core/types';
+// with 1-based line and column, then a one-line summary. Lines are printed as each file finishes.
+import type { Severity, Verdict } from '../../core/types';
 import { VERDICTS } from '../args';
-import { countVerdicts, isFinding, type CheckedFile } from '../report';
+import { isFinding, type CheckedFile, type ReportClaim, type ReportRecord, type SkipReason, type SkippedFile } from '../report';
+import type { ReportSink } from './sink';
 
 export interface TextStyle {
   color: boolean;
@@ -27,12 +28,12 @@ function paint(text: string, code: string, color: boolean): string {
 }
 
 /** The record's id, and the user dataset it came from when it is not the bundled one. */
-export function recordLabel(record: FigureRecord): string {
-  const fromUserFile = record.origin !== undefined && record.origin !== 'bundled';
+export function recordLabel(record: Pick<ReportRecord, 'id' | 'origin'>): string {
+  const fromUserFile = record.origin !== null && record.origin !== undefined && record.origin !== 'bundled';
   return toSafeLine(fromUserFile ? `${record.id} from ${record.origin}` : record.id);
 }
 
-export function formatFindingLine(path: string, claim: CheckedClaim, color: boolean): string {
+export function formatFindingLine(path: string, claim: ReportClaim, color: boolean): string {
   const severity = claim.severity ?? 'hint';
   const location = `${toSafeLine(path)}:${claim.line + 1}:${claim.character + 1}`;
   const parts = [
@@ -49,30 +50,76 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** "5 claims in 2 files: 3 supported, 1 contradicted, 1 unsourced; 1 error, 1 warning". */
-export function formatSummary(files: readonly CheckedFile[], skipped: number): string {
-  const counts = countVerdicts(files);
-  const claims = files.reduce((sum, file) => sum + file.result.claims.length, 0);
-  const verdicts = VERDICTS.filter((verdict) => counts[verdict] > 0).map((verdict) => `${counts[verdict]} ${verdict}`);
-  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const file of files) for (const claim of file.result.claims) if (claim.severity) bySeverity[claim.severity]++;
+const SKIP_WORDS: Record<SkipReason, string> = {
+  'too-large': 'too large',
+  binary: 'binary',
+  vanished: 'vanished',
+  unreadable: 'unreadable',
+  'not-a-file': 'not a regular file',
+};
+
+/** Running totals of a run, for the summary line. */
+export class TextTotals {
+  files = 0;
+  claims = 0;
+  fromCache = 0;
+  readonly verdicts: Record<Verdict, number> = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+  readonly severities: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  readonly skipped = new Map<SkipReason, number>();
+
+  addFile(file: CheckedFile, fromCache: boolean): void {
+    this.files++;
+    if (fromCache) this.fromCache++;
+    this.claims += file.claims.length;
+    for (const claim of file.claims) {
+      this.verdicts[claim.verdict]++;
+      if (claim.severity) this.severities[claim.severity]++;
+    }
+  }
+
+  addSkip(reason: SkipReason): void {
+    this.skipped.set(reason, (this.skipped.get(reason) ?? 0) + 1);
+  }
+}
+
+/** "5 claims in 2 files: 3 supported, 1 contradicted, 1 unsourced; 1 error, 1 warning; 2 skipped (1 too large, 1 binary)". */
+export function formatSummary(totals: TextTotals): string {
+  const verdicts = VERDICTS.filter((verdict) => totals.verdicts[verdict] > 0).map((verdict) => `${totals.verdicts[verdict]} ${verdict}`);
+  const bySeverity = totals.severities;
   const severities = [plural(bySeverity.error, 'error'), plural(bySeverity.warning, 'warning')];
   if (bySeverity.information > 0) severities.push(`${bySeverity.information} information`);
   if (bySeverity.hint > 0) severities.push(plural(bySeverity.hint, 'hint'));
-  let summary = `${plural(claims, 'claim')} in ${plural(files.length, 'file')}`;
+  let summary = `${plural(totals.claims, 'claim')} in ${plural(totals.files, 'file')}`;
   if (verdicts.length > 0) summary += `: ${verdicts.join(', ')}`;
   summary += `; ${severities.join(', ')}`;
-  if (skipped > 0) summary += `; ${plural(skipped, 'file')} skipped (too large)`;
+  const skipped = [...totals.skipped.values()].reduce((sum, n) => sum + n, 0);
+  if (skipped > 0) {
+    const reasons = (Object.keys(SKIP_WORDS) as SkipReason[]).filter((r) => totals.skipped.has(r)).map((r) => `${totals.skipped.get(r)} ${SKIP_WORDS[r]}`);
+    summary += `; ${skipped} skipped (${reasons.join(', ')})`;
+  }
+  if (totals.fromCache > 0) summary += `; ${totals.fromCache} from the cache`;
   return summary;
 }
 
-export function formatText(files: readonly CheckedFile[], style: TextStyle, skipped: number): string {
-  const lines: string[] = [];
-  for (const file of files) {
-    for (const claim of file.result.claims) {
-      if (isFinding(claim)) lines.push(formatFindingLine(file.path, claim, style.color));
-    }
-  }
-  if (!style.quiet) lines.push(formatSummary(files, skipped));
-  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+/** The finding lines of one file, each ending in a newline. */
+export function formatFileFindings(file: CheckedFile, color: boolean): string {
+  let text = '';
+  for (const claim of file.claims) if (isFinding(claim)) text += `${formatFindingLine(file.path, claim, color)}\n`;
+  return text;
+}
+
+export function textSink(style: TextStyle): ReportSink {
+  const totals = new TextTotals();
+  return {
+    begin: () => '',
+    file(file, fromCache) {
+      totals.addFile(file, fromCache);
+      return formatFileFindings(file, style.color);
+    },
+    skipped(skip: SkippedFile) {
+      totals.addSkip(skip.reason);
+      return '';
+    },
+    end: () => (style.quiet ? '' : `${formatSummary(totals)}\n`),
+  };
 }
