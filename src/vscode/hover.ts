@@ -1,5 +1,6 @@
 // Hover cards for every claim, flagged or not, read from the check cache.
 import * as vscode from 'vscode';
+import type { Dataset } from '../core/types';
 import type { DocumentCheckCache } from './checkCache';
 import { settingsFor } from './checkCache';
 import { claimRange } from './diagnostics';
@@ -13,6 +14,26 @@ export function untrustedMarkdown(value: string): vscode.MarkdownString {
   md.isTrusted = false;
   md.supportHtml = false;
   return md;
+}
+
+const asOfByDataset = new WeakMap<Dataset, string | undefined>();
+
+/**
+ * The date the bundled data is current to: the file's `asOf` when the loader passes it on, else the
+ * newest source date among the bundled records (what `asOf` is defined as). Once per dataset.
+ */
+export function bundledAsOf(dataset: Dataset): string | undefined {
+  const given = (dataset as Dataset & { asOf?: unknown }).asOf;
+  if (typeof given === 'string') return given;
+  if (!asOfByDataset.has(dataset)) {
+    let newest: string | undefined;
+    for (const r of dataset.records) {
+      const date = r.origin === 'bundled' ? r.source.date : null;
+      if (date && /^\d{4}-\d{2}-\d{2}$/.test(date) && (!newest || date > newest)) newest = date;
+    }
+    asOfByDataset.set(dataset, newest);
+  }
+  return asOfByDataset.get(dataset);
 }
 
 export function registerHoverSupport(
@@ -30,10 +51,14 @@ export function registerHoverSupport(
       if (!claim) return undefined;
       const markdown = buildHoverMarkdown(claim, {
         lang: result.lang, // the document's language, so a Japanese draft gets a Japanese card
-        dataset: datasets.dataset,
+        dataset: { ...pickLookups(datasets.dataset), asOf: bundledAsOf(datasets.dataset) },
         formatValue: displayFigure,
       });
       return new vscode.Hover(untrustedMarkdown(markdown), claimRange(claim));
     },
   });
+}
+
+function pickLookups(dataset: Dataset): Pick<Dataset, 'entityById' | 'metricById' | 'version'> {
+  return { entityById: dataset.entityById, metricById: dataset.metricById, version: dataset.version };
 }

@@ -1,39 +1,65 @@
 // The hover card for one claim, as markdown text. Pure: every piece of dataset or document text is
 // escaped here, links are http(s) only, and nothing produces HTML or a command link.
-import type { CheckedClaim, Dataset, FigureRecord, Lang, Source, Unit } from '../core/types';
-import { escapeMarkdown, markdownLink } from './markdownSafety';
-import { VERDICT_ICON, basisLabel, confidenceLabel, phrase, qualifierLabel, verdictLabel } from './verdictText';
+import type { CheckedClaim, Dataset, FigureRecord, Lang, Source, SourceKind, Unit } from '../core/types';
+import { displayTitle, escapeMarkdown, markdownLink } from './markdownSafety';
+import { VERDICT_ICON, basisLabel, confidenceLabel, phrase, qualifierLabel, sourceKindLabel, verdictLabel } from './verdictText';
 
 export interface HoverContext {
   lang: Lang;
-  dataset: Pick<Dataset, 'entityById' | 'metricById' | 'version'>;
+  /** `asOf`: the newest source date of the data, when the dataset file gives it. */
+  dataset: Pick<Dataset, 'entityById' | 'metricById' | 'version'> & { asOf?: string };
   /** The core's display formatter ("$115.0B", "1150億ドル"). */
   formatValue: (value: number, unit: Unit, lang: Lang) => string;
 }
 
 const SEPARATOR = '\n\n---\n\n';
+/** History rows shown in the card; the report lists every figure. */
+const HISTORY_ROWS = 5;
 
+/**
+ * The card, most important first: the verdict with the sourced figure, then its source (the first
+ * two lines answer "is it right, what should it be, says who"); below a rule the details (difference,
+ * how the figure was read, other reporters, paraphrase), then the history and the dataset. The
+ * verdict's message is left out when the figure has a squiggle: VS Code's own hover shows it just above.
+ */
 export function buildHoverMarkdown(claim: CheckedClaim, ctx: HoverContext): string {
   const { lang } = ctx;
-  const parts: string[] = [];
-  parts.push(`**Figure Check** · ${VERDICT_ICON[claim.verdict]} **${escapeMarkdown(verdictLabel(claim.verdict, lang))}**`);
-  if (claim.message) parts.push(escapeMarkdown(claim.message));
-  parts.push(`${phrase('readAs', lang)}: ${readAsLine(claim, ctx)}`);
-
-  // For an outdated figure the newer one comes first: it is what the writer should use.
-  const evidence: string[] = [];
-  if (claim.newer && claim.newer !== claim.record) {
-    evidence.push(`${phrase('newer', lang)}: ${figureWithPeriod(claim.newer, ctx)}`);
-    evidence.push(sourceLine(claim.newer.source, lang, claim.newer.confidence));
+  const verdict = `${VERDICT_ICON[claim.verdict]} **${escapeMarkdown(verdictLabel(claim.verdict, lang))}**`;
+  // For an outdated figure the newer one leads: it is what the writer should use.
+  const lead = claim.newer && claim.newer !== claim.record ? claim.newer : claim.record;
+  const head: string[] = [];
+  if (lead) {
+    const label = lead === claim.newer ? phrase('newer', lang) : phrase('sourced', lang);
+    head.push(`${verdict} · ${label}: ${figureWithPeriod(lead, ctx)}`);
+    head.push(sourceLine(lead.source, lang, lead.confidence, phrase('source', lang), lead.sourceKind));
+  } else {
+    head.push(verdict);
   }
-  if (claim.record) evidence.push(...recordBlock(claim, claim.record, ctx));
+  if (claim.message && claim.severity === null) head.push(escapeMarkdown(claim.message));
+
+  const details: string[] = [];
+  if (claim.record && lead !== claim.record) {
+    details.push(`${phrase('sourced', lang)}: ${figureWithPeriod(claim.record, ctx)}`);
+    details.push(sourceLine(claim.record.source, lang, claim.record.confidence, phrase('source', lang), claim.record.sourceKind));
+  }
+  if (claim.record) details.push(...recordDetails(claim, claim.record, ctx));
+  details.push(`${phrase('readAs', lang)}: ${readAsLine(claim, ctx)}`);
+
+  const sections = [head.join('\n\n'), details.join('\n\n')];
   const history = historyBlock(claim, ctx);
-  const sections = [parts.join('\n\n')];
-  if (evidence.length) sections.push(evidence.join('\n\n'));
   if (history) sections.push(history);
-  const origin = claim.record?.origin ?? claim.newer?.origin;
-  if (origin) sections.push(`${phrase('dataset', lang)}: ${escapeMarkdown(datasetName(origin, ctx))}`);
+  sections.push(footer(claim, ctx));
   return sections.join(SEPARATOR);
+}
+
+/** "Figure Check · Dataset: bundled 2026-11-23 · data as of 2026-08-23". */
+function footer(claim: CheckedClaim, ctx: HoverContext): string {
+  const { lang } = ctx;
+  const bits = ['Figure Check'];
+  const origin = claim.record?.origin ?? claim.newer?.origin;
+  if (origin) bits.push(`${phrase('dataset', lang)}: ${escapeMarkdown(datasetName(origin, ctx))}`);
+  if (origin === 'bundled' && ctx.dataset.asOf) bits.push(`${phrase('asOf', lang)} ${escapeMarkdown(ctx.dataset.asOf)}`);
+  return bits.join(' · ');
 }
 
 /** "$49.0B · exact · OpenAI · cash burn · 2026". */
@@ -53,13 +79,13 @@ function readAsLine(claim: CheckedClaim, ctx: HoverContext): string {
   return bits.join(' · ');
 }
 
-function recordBlock(claim: CheckedClaim, record: FigureRecord, ctx: HoverContext): string[] {
+/** Under the rule: the difference, the other reporters and our paraphrase of the deciding record. */
+function recordDetails(claim: CheckedClaim, record: FigureRecord, ctx: HoverContext): string[] {
   const { lang } = ctx;
-  const lines = [`${phrase('sourced', lang)}: ${figureWithPeriod(record, ctx)}`];
+  const lines: string[] = [];
   if (claim.verdict === 'contradicted' && record.unit === claim.unit) {
     lines.push(`${phrase('difference', lang)}: ${escapeMarkdown(differenceText(claim.value, record.value, claim.unit, ctx))}`);
   }
-  lines.push(sourceLine(record.source, lang, record.confidence));
   for (const alt of record.alternateSources ?? []) {
     lines.push(sourceLine(alt, lang, undefined, phrase('alsoReported', lang)));
   }
@@ -83,15 +109,23 @@ function figureWithPeriod(record: FigureRecord, ctx: HoverContext): string {
 }
 
 /**
- * "Source: [Title](https://…) — Publisher, 2025-10-28 · originally reported by X · confidence: high";
- * without a title the publisher itself is the link. `label` replaces the leading "Source".
+ * "Source: [Title](https://…) — Publisher (wire service), 2025-10-28 · originally reported by X ·
+ * confidence: high"; without a title (or with one only guessed from the URL) the publisher itself is
+ * the link. `label` replaces the leading "Source".
  */
-export function sourceLine(source: Source, lang: Lang, confidence?: FigureRecord['confidence'], label = phrase('source', lang)): string {
+export function sourceLine(
+  source: Source,
+  lang: Lang,
+  confidence?: FigureRecord['confidence'],
+  label = phrase('source', lang),
+  kind?: SourceKind,
+): string {
   const date = escapeMarkdown(source.date ?? phrase('undated', lang));
-  const hasTitle = Boolean(source.title && source.title.trim());
-  const cited = hasTitle
-    ? `${markdownLink(source.title as string, source.url)} — ${escapeMarkdown(source.publisher)}, ${date}`
-    : `${markdownLink(source.publisher, source.url)}, ${date}`;
+  const title = displayTitle(source.title);
+  const kindText = kind ? ` (${escapeMarkdown(sourceKindLabel(kind, lang))})` : '';
+  const cited = title
+    ? `${markdownLink(title, source.url)} — ${escapeMarkdown(source.publisher)}${kindText}, ${date}`
+    : `${markdownLink(source.publisher, source.url)}${kindText}, ${date}`;
   const bits = [`${label}: ${cited}`];
   if (source.originalReporter) bits.push(`${phrase('originally', lang)} ${escapeMarkdown(source.originalReporter)}`);
   if (confidence) bits.push(`${phrase('confidence', lang)}: ${escapeMarkdown(confidenceLabel(confidence, lang))}`);
@@ -103,12 +137,24 @@ function historyBlock(claim: CheckedClaim, ctx: HoverContext): string | undefine
   if (!claim.history || claim.history.length === 0) return undefined;
   const head = claim.record ?? claim.history[0];
   const title = `${phrase('history', lang)} (${escapeMarkdown(entityName(head.entity, ctx))} · ${escapeMarkdown(metricLabel(head.metric, ctx))})`;
-  const rows = claim.history.map((r) => {
+  const shown = newestRowsKeeping(claim.history, claim.record?.id, HISTORY_ROWS);
+  const rows = shown.map((r) => {
     const mark = claim.record && r.id === claim.record.id ? ` ← ${escapeMarkdown(phrase('thisRecord', lang))}` : '';
     const date = r.source.date ?? phrase('undated', lang);
     return `- ${figureWithPeriod(r, ctx)} — ${markdownLink(r.source.publisher, r.source.url)}, ${escapeMarkdown(date)}${mark}`;
   });
+  const more = claim.history.length - shown.length;
+  if (more > 0) rows.push(`- ${escapeMarkdown(phrase('moreInReport', lang).replace('{0}', String(more)))}`);
   return `${title}:\n\n${rows.join('\n')}`;
+}
+
+/** The newest `max` records in time order, always keeping the one the verdict used. */
+function newestRowsKeeping(history: readonly FigureRecord[], keepId: string | undefined, max: number): FigureRecord[] {
+  if (history.length <= max) return [...history];
+  const newest = history.slice(history.length - max);
+  const kept = history.find((r) => r.id === keepId);
+  if (!kept || newest.includes(kept)) return newest;
+  return [kept, ...newest.slice(1)];
 }
 
 /** "+$32.0B (+188%)"; for percentages the gap in points. */

@@ -1,6 +1,6 @@
 // Words the extension shows around verdicts, in the document's language (hover, report, status).
 // Pure tables: the hover follows the draft's language, not VS Code's display language.
-import type { Basis, Confidence, Lang, Qualifier, Verdict } from '../core/types';
+import type { Basis, Confidence, Lang, Qualifier, SourceKind, Verdict } from '../core/types';
 
 export const VERDICT_ICON: Record<Verdict, string> = {
   supported: '✓',
@@ -48,6 +48,11 @@ const CONFIDENCE_LABEL: Record<Lang, Record<Confidence, string>> = {
   ja: { high: '高', medium: '中', low: '低' },
 };
 
+const SOURCE_KIND_LABEL: Record<Lang, Record<SourceKind, string>> = {
+  en: { primary: 'primary source', wire: 'wire service', press: 'newsroom', secondary: 'secondary source' },
+  ja: { primary: '一次情報', wire: '通信社', press: '報道機関', secondary: '二次情報' },
+};
+
 /** Fixed phrases of the hover card and report. */
 const PHRASES = {
   en: {
@@ -68,6 +73,9 @@ const PHRASES = {
     points: 'points',
     thisRecord: 'the record used',
     alsoReported: 'Also reported by',
+    asOf: 'data as of',
+    moreInReport: '{0} more in the report (Figure Check: Show Report)',
+    clickForReport: 'Figure Check: click to open the report',
   },
   ja: {
     readAs: '読み取り',
@@ -87,6 +95,9 @@ const PHRASES = {
     points: 'ポイント',
     thisRecord: '判定に使った記録',
     alsoReported: '他の報道',
+    asOf: 'データの基準日',
+    moreInReport: 'ほか{0}件はレポートに（Figure Check: レポートを表示）',
+    clickForReport: 'Figure Check: クリックでレポートを開く',
   },
 } as const;
 
@@ -103,6 +114,9 @@ export function basisLabel(basis: Basis, lang: Lang): string {
 }
 export function confidenceLabel(confidence: Confidence, lang: Lang): string {
   return CONFIDENCE_LABEL[lang][confidence] ?? confidence;
+}
+export function sourceKindLabel(kind: SourceKind, lang: Lang): string {
+  return SOURCE_KIND_LABEL[lang][kind] ?? kind;
 }
 export function phrase(key: Phrase, lang: Lang): string {
   return PHRASES[lang][key];

@@ -90,3 +90,30 @@ test('an outdated figure shows the newer record before the one it matched', () =
   const evidence = md.slice(md.indexOf('Newer figure'));
   assert.ok(evidence.indexOf('Later Desk') < evidence.indexOf('Example Wire'));
 });
+
+test('the card leads with verdict, sourced figure and source; the squiggle\'s message is not repeated (issue 16)', () => {
+  const text = 'OpenAI will burn $49B in 2026.';
+  const kinded = record({ sourceKind: 'wire', source: source({ title: 'Burn story [title from URL slug]' }) });
+  const ctx = { lang: 'en' as const, dataset: { ...fakeDataset(), asOf: '2026-08-23' }, formatValue: fakeFormat };
+  const flagged = claimIn(text, '$49B', { record: kinded });
+  const md = buildHoverMarkdown(flagged, ctx);
+  const [first, second] = md.split('\n\n');
+  assert.match(first, /^✗ \*\*Contradicted\*\* · Sourced figure: \*\*USD\\:17B\*\*/);
+  assert.match(second, /^Source: \[Example Wire\]\(https:\/\/example\.com\/story\) \(wire service\), 2025\\-10\\-28/);
+  assert.ok(!md.includes(flagged.message.slice(0, 20)), 'the message is in VS Code\'s diagnostic hover already');
+  assert.ok(!md.includes('title from URL slug') && !md.includes('Burn story'), 'a guessed title is not shown');
+  assert.match(md, /Figure Check · Dataset: bundled 2026\\-11\\-23 · data as of 2026\\-08\\-23$/);
+  const unflagged = buildHoverMarkdown(claimIn(text, '$49B', { record: kinded, verdict: 'supported', severity: null, message: 'Matches the source.' }), ctx);
+  assert.match(unflagged, /Matches the source\\\./, 'without a squiggle the card says the message itself');
+});
+
+test('a Japanese card is Japanese throughout, source kind and "more in the report" too', () => {
+  const text = 'オープンAIは2026年に490億ドルを燃やす。';
+  const history = Array.from({ length: 8 }, (_, i) => record({ id: `h${i}`, sourceKind: 'press', source: source({ date: `2025-0${i + 1}-01` }) }));
+  const md = buildHoverMarkdown(claimIn(text, '490億ドル', { lang: 'ja', record: history[7], history }), { lang: 'ja', dataset: { ...fakeDataset(), asOf: '2026-08-23' }, formatValue: fakeFormat });
+  assert.match(md, /報道機関/);
+  assert.match(md, /ほか3件はレポートに/);
+  assert.match(md, /データの基準日 2026\\-08\\-23/);
+  const words = md.replace(/\([^)]*\)|\[[^\]]*\]|Figure Check|Example Wire|USD\\?:?[\d.]+B|A fictional paraphrase for tests\\?\./g, '');
+  assert.ok(!/\b(Source|Sourced|Dataset|History|confidence|data as of|wire|press|more)\b/.test(words), `English labels left:\n${words}`);
+});
