@@ -3,8 +3,7 @@
 import * as vscode from 'vscode';
 import { settingsFor, type CheckOutcome, type DocumentCheckCache } from './checkCache';
 import { isMarkdown } from './diagnostics';
-import { countLines, statusBarText, type StatusState } from './statusText';
-import { verdictLabel } from './verdictText';
+import { checkedTooltip, statusBarText, type StatusState } from './statusText';
 
 function stateOf(outcome: CheckOutcome | undefined): StatusState {
   if (!outcome) return { kind: 'pending' };
@@ -37,8 +36,8 @@ export function registerStatusBarSupport(cache: DocumentCheckCache): StatusBarSu
     item.backgroundColor = undefined;
     if (state.kind === 'checked') {
       const lang = outcome?.kind === 'checked' ? outcome.result.lang : 'en';
-      const lines = countLines(state.counts, (v) => verdictLabel(v, lang));
-      item.tooltip = [vscode.l10n.t('Figure Check: click to open the report'), ...lines].join('\n');
+      // The tooltip speaks the document's language throughout, like the hover (not the UI's language).
+      item.tooltip = checkedTooltip(state.counts, lang);
       item.command = 'figureCheck.showReport';
     } else if (state.kind === 'too-large') {
       item.tooltip = vscode.l10n.t(

@@ -1,5 +1,6 @@
 // What the status bar item says. Pure: the counts come from the core's CheckResult.
-import type { Verdict } from '../core/types';
+import type { Lang, Verdict } from '../core/types';
+import { phrase, verdictLabel } from './verdictText';
 
 export type StatusState =
   | { kind: 'checked'; counts: Record<Verdict, number> }
@@ -41,4 +42,9 @@ export const VERDICT_ORDER: Verdict[] = ['contradicted', 'inconsistent', 'outdat
 
 export function countLines(counts: Record<Verdict, number>, label: (v: Verdict) => string): string[] {
   return VERDICT_ORDER.filter((v) => (counts[v] ?? 0) > 0).map((v) => `${label(v)}: ${counts[v]}`);
+}
+
+/** The tooltip of a checked document, all in the document's language: what a click does, then the counts. */
+export function checkedTooltip(counts: Record<Verdict, number>, lang: Lang): string {
+  return [phrase('clickForReport', lang), ...countLines(counts, (v) => verdictLabel(v, lang))].join('\n');
 }

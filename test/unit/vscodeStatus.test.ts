@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import type { Verdict } from '../../src/core/types';
 import { excludeGlobFrom } from '../../src/vscode/excludeGlob';
 import { buildHoverMarkdown, differenceText, sourceLine } from '../../src/vscode/hoverContent';
-import { countLines, groupedCounts, statusBarText } from '../../src/vscode/statusText';
+import { checkedTooltip, countLines, groupedCounts, statusBarText } from '../../src/vscode/statusText';
 import { claimIn, fakeDataset, fakeFormat, record, source } from './vscodeFixtures';
 
 const counts = (c: Partial<Record<Verdict, number>>): Record<Verdict, number> => ({
@@ -116,4 +116,11 @@ test('a Japanese card is Japanese throughout, source kind and "more in the repor
   assert.match(md, /データの基準日 2026\\-08\\-23/);
   const words = md.replace(/\([^)]*\)|\[[^\]]*\]|Figure Check|Example Wire|USD\\?:?[\d.]+B|A fictional paraphrase for tests\\?\./g, '');
   assert.ok(!/\b(Source|Sourced|Dataset|History|confidence|data as of|wire|press|more)\b/.test(words), `English labels left:\n${words}`);
+});
+
+test('the status bar tooltip of a Japanese draft is Japanese throughout', () => {
+  const counts = { supported: 3, contradicted: 1, outdated: 0, unsourced: 2, cited: 0, inconsistent: 0, ignored: 0 };
+  const ja = checkedTooltip(counts, 'ja');
+  assert.equal(ja, 'Figure Check: クリックでレポートを開く\n出典と矛盾: 1\n出典なし: 2\n出典と一致: 3');
+  assert.match(checkedTooltip(counts, 'en'), /^Figure Check: click to open the report\nContradicted: 1/);
 });
