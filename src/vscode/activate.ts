@@ -9,6 +9,7 @@ import { registerHoverSupport } from './hover';
 import type { Platform } from './platform';
 import { ReportPanel } from './reportPanel';
 import { registerStatusBarSupport, type StatusBarSupport } from './statusBar';
+import { VERDICT_DOC_PATH } from './verdictDocs';
 import { WorkspaceDatasets } from './workspaceDatasets';
 
 /** Markdown in files, untitled buffers and virtual file systems alike. */
@@ -27,7 +28,8 @@ export interface FigureCheckApi {
 }
 
 export function activateShared(context: vscode.ExtensionContext, platform: Platform): FigureCheckApi {
-  const readme = vscode.Uri.joinPath(context.extensionUri, 'README.md');
+  // Diagnostic codes link here (media/verdicts.md: a name the packager keeps as is).
+  const readme = vscode.Uri.joinPath(context.extensionUri, ...VERDICT_DOC_PATH);
   const datasets = new WorkspaceDatasets(platform);
   const cache = new DocumentCheckCache(() => datasets.dataset);
   const diagnostics = new DiagnosticsManager(cache, readme);

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { CheckedClaim, Severity } from '../core/types';
 import { settingsFor, type CheckOutcome, type DocumentCheckCache } from './checkCache';
 import { TypingGuard } from './typingGuard';
+import { verdictDocTarget } from './verdictDocs';
 
 const DEBOUNCE_MS = 250;
 export const DIAGNOSTIC_SOURCE = 'Figure Check';
@@ -30,7 +31,7 @@ export function diagnosticsFor(claims: readonly CheckedClaim[], readme: vscode.U
     if (!claim.severity || claim.verdict === 'ignored') continue;
     const d = new vscode.Diagnostic(claimRange(claim), claim.message, SEVERITY[claim.severity]);
     d.source = DIAGNOSTIC_SOURCE;
-    d.code = { value: claim.verdict, target: readme.with({ fragment: `verdict-${claim.verdict}` }) };
+    d.code = { value: claim.verdict, target: verdictDocTarget(readme, claim.verdict) };
     out.push(d);
   }
   return out;
