@@ -7,6 +7,7 @@ import type { Dataset, DatasetProblem } from '../core/types';
 import { bundledOnly, MAX_USER_DATASET_BYTES, mergeWithBundled, problemsOf, type UserDatasetText } from './engine';
 import type { Platform } from './platform';
 import { settingsFor } from './checkCache';
+import { firstErrorPerFile, noticeKey, onePerPosition } from './datasetNotices';
 
 export const DATASET_GLOB = '**/*.figures.json';
 const RELOAD_DELAY_MS = 200;
@@ -34,7 +35,8 @@ export class WorkspaceDatasets implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<Dataset>();
   private readonly problems = vscode.languages.createDiagnosticCollection('figure-check-datasets');
-  private notified = '';
+  /** The first problem each broken file was last notified with (file name → notice key). */
+  private notified = new Map<string, string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private loading: Promise<void> | undefined;
   private lastResync = 0;
@@ -158,7 +160,7 @@ export class WorkspaceDatasets implements vscode.Disposable {
     this.problems.clear();
     const byName = new Map(files.map((f) => [f.name, f.uri]));
     const grouped = new Map<string, vscode.Diagnostic[]>();
-    for (const p of problems) {
+    for (const p of onePerPosition(problems)) {
       const uri = byName.get(p.file);
       if (!uri) continue;
       const start = new vscode.Position(Math.max(0, p.line), Math.max(0, p.column));
@@ -176,26 +178,30 @@ export class WorkspaceDatasets implements vscode.Disposable {
     this.notifyOnce(problems);
   }
 
-  /** One notification per distinct set of broken files, not one per reload or per problem. */
+  /**
+   * One notification per broken file, naming its own first problem; a file is notified again only
+   * when that first problem changes, and forgotten once it is fixed.
+   */
   private notifyOnce(problems: readonly DatasetProblem[]): void {
-    const errors = problems.filter((p) => p.severity === 'error');
-    const names = [...new Set(errors.map((p) => p.file))].sort();
-    const key = names.join('\n');
-    if (key === this.notified) return;
-    this.notified = key;
-    if (!names.length) return;
-    const first = errors[0];
-    const message = vscode.l10n.t(
-      'Figure Check: {0} has a problem at line {1}, column {2}: {3}. Its records are left out; checking goes on with the other datasets.',
-      names.join(', '),
-      first.line + 1,
-      first.column + 1,
-      first.message,
-    );
-    const show = vscode.l10n.t('Show Problems');
-    void vscode.window.showWarningMessage(message, show).then((choice) => {
-      if (choice === show) void vscode.commands.executeCommand('workbench.actions.view.problems');
-    });
+    const firsts = firstErrorPerFile(problems);
+    const broken = new Set(firsts.map((p) => p.file));
+    for (const file of [...this.notified.keys()]) if (!broken.has(file)) this.notified.delete(file);
+    for (const first of firsts) {
+      const key = noticeKey(first);
+      if (this.notified.get(first.file) === key) continue;
+      this.notified.set(first.file, key);
+      const message = vscode.l10n.t(
+        'Figure Check: {0} has a problem at line {1}, column {2}: {3}. Its records are left out; checking goes on with the other datasets.',
+        first.file,
+        first.line + 1,
+        first.column + 1,
+        first.message,
+      );
+      const show = vscode.l10n.t('Show Problems');
+      void vscode.window.showWarningMessage(message, show).then((choice) => {
+        if (choice === show) void vscode.commands.executeCommand('workbench.actions.view.problems');
+      });
+    }
   }
 
   dispose(): void {
