@@ -11,6 +11,7 @@ import { checkEntity, checkEvent, checkMetric, checkRecord, checkTopLevel } from
 const root = join(__dirname, '../..');
 const schema = JSON.parse(readFileSync(join(root, 'data/figures.schema.json'), 'utf8'));
 const ajv = new Ajv({ allErrors: true });
+ajv.addKeyword('patternErrorMessage'); // VS Code's JSON editor shows it instead of the raw pattern
 ajv.addSchema(schema);
 const ajvFor = (def: string) => {
   const v = ajv.getSchema(`${schema.$id}#/definitions/${def}`);
@@ -136,4 +137,12 @@ test('schema and validator agree on entity and metric mutations', () => {
   agree('metrics', { ...metric, kind: 'level' }, 'bad kind');
   const { labelJa: _omit, ...noJa } = metric;
   agree('metrics', noJa, 'no labelJa');
+});
+
+test('asOf is optional at the top level and must be a date when given (schema and validator agree)', () => {
+  const base = { version: 'v', records: [] };
+  for (const [value, ok] of [[base, true], [{ ...base, asOf: '2026-06-17' }, true], [{ ...base, asOf: '2026-6-17' }, false], [{ ...base, asOf: 20260617 }, false]] as const) {
+    assert.equal(whole(value) as boolean, ok, JSON.stringify(value));
+    assert.equal(checkTopLevel(value).length === 0, ok, JSON.stringify(value));
+  }
 });

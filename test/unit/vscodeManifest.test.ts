@@ -135,3 +135,21 @@ test('the injection grammar scopes money, percentages and counts in English and 
     assert.equal(re.test('In 2026 and in 2025, version 5.'), false, `${re} matches a bare year or version`);
   }
 });
+
+test('the dataset schema gives every pattern a readable message and bounds figure values (issue 16)', () => {
+  const schema = JSON.parse(readFileSync(join(root, 'data', 'figures.schema.json'), 'utf8'));
+  const missing: string[] = [];
+  const walk = (node: unknown, path: string) => {
+    if (!node || typeof node !== 'object') return;
+    const n = node as Record<string, unknown>;
+    if (typeof n.pattern === 'string' && typeof n.patternErrorMessage !== 'string') missing.push(path);
+    if (typeof n.patternErrorMessage === 'string') assert.doesNotMatch(n.patternErrorMessage, /[\^$\\]/, `${path}: a message, not a pattern`);
+    for (const [key, child] of Object.entries(n)) walk(child, `${path}/${key}`);
+  };
+  walk(schema, '');
+  assert.deepEqual(missing, [], 'patterns without patternErrorMessage');
+  for (const field of ['value', 'low', 'high']) {
+    const def = schema.definitions.record.properties[field];
+    assert.ok(def.maximum <= 1e15 && def.minimum >= -1e15, `${field} is bounded`);
+  }
+});
