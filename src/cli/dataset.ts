@@ -61,7 +61,7 @@ function addNames(known: KnownNames, data: DatasetFile): KnownNames {
 const NO_NAMES: KnownNames = { entities: new Set(), metrics: new Map(), records: new Set() };
 
 /** The newest `asOf` (YYYY-MM-DD, the newest source date a dataset file states) of the files used. */
-function newestAsOf(dataset: Dataset, files: readonly DatasetFile[]): string | null {
+export function newestAsOf(dataset: Dataset, files: readonly DatasetFile[]): string | null {
   // The merged dataset may carry its own (core/dataset decides); otherwise the files' own fields.
   const own = (dataset as { asOf?: unknown }).asOf;
   if (typeof own === 'string') return own;

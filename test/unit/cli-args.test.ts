@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { parseArgs, parseByteSize, parseSeverityOverride, DEFAULT_MAX_FILE_BYTES } from '../../src/cli/args';
+import { parseArgs, parseByteSize, parseSeverityOverride, parseShard, isIsoDate, DEFAULT_CACHE_LOCATION, DEFAULT_MAX_FILE_BYTES } from '../../src/cli/args';
 
 function run(argv: string[]) {
   const parsed = parseArgs(argv);
@@ -78,4 +78,31 @@ test('byte sizes', () => {
   assert.equal(parseByteSize('five'), undefined);
   assert.equal(parseByteSize('-1'), undefined);
   assert.match(errorOf(['--max-file-size', 'big', 'x.md']), /--max-file-size/);
+});
+
+test('--jobs, --cache, --cache-location, --shard, --allow-skipped, --as-of', () => {
+  const defaults = run(['x.md']);
+  assert.equal(defaults.jobs, undefined, 'one per CPU, decided at run time');
+  assert.equal(defaults.cacheLocation, undefined);
+  assert.equal(defaults.shard, undefined);
+  assert.equal(defaults.allowSkipped, false);
+  assert.equal(defaults.asOf, undefined);
+  const options = run(['--jobs', '3', '--cache', '--shard=2/4', '--allow-skipped', '--as-of', '2025-06-30', 'x.md']);
+  assert.equal(options.jobs, 3);
+  assert.equal(options.cacheLocation, DEFAULT_CACHE_LOCATION);
+  assert.deepEqual(options.shard, { index: 2, count: 4 });
+  assert.equal(options.allowSkipped, true);
+  assert.equal(options.asOf, '2025-06-30');
+  assert.equal(run(['--cache-location', 'ci/cache', 'x.md']).cacheLocation, 'ci/cache', '--cache-location alone turns the cache on');
+  assert.equal(run(['--cache-location', 'ci/cache', '--cache', 'x.md']).cacheLocation, 'ci/cache', 'in either order');
+  assert.equal(run(['-j', '1', 'x.md']).jobs, 1);
+});
+
+test('bad --jobs, --shard and --as-of values are usage errors', () => {
+  for (const jobs of ['0', '-1', 'two', '1.5', '100000']) assert.match(errorOf(['--jobs', jobs, 'x.md']), /--jobs must be a whole number/);
+  for (const shard of ['0/4', '5/4', '1/0', '2', 'a/b', '1/4/2', '1/100000']) assert.match(errorOf(['--shard', shard, 'x.md']), /--shard must be i\/n/);
+  for (const date of ['2025-02-30', '2025-6-30', 'yesterday', '2025-06']) assert.match(errorOf(['--as-of', date, 'x.md']), /--as-of must be a date/);
+  assert.deepEqual(parseShard('4/4'), { index: 4, count: 4 });
+  assert.equal(isIsoDate('2024-02-29'), true);
+  assert.equal(isIsoDate('2025-02-29'), false);
 });

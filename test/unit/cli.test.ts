@@ -63,12 +63,13 @@ interface JsonClaim {
   text: string;
   verdict: string;
   severity: string | null;
-  record: { id: string; source: { url: string } } | null;
+  record: { id: string; sourceKind: string | null; source: { url: string } } | null;
 }
 interface JsonOut {
   version: number;
-  dataset: { records: number; version: string };
-  files: { path: string; claims: JsonClaim[] }[];
+  dataset: { records: number; version: string; asOf: string | null };
+  files: { path: string; claims: JsonClaim[]; warnings: { kind: string; byteOffset: number }[] }[];
+  skipped: { path: string; reason: string; message: string }[];
 }
 
 function json(args: string[], options: Parameters<typeof figureCheck>[1] = {}): { run: Run; out: JsonOut } {
@@ -77,7 +78,9 @@ function json(args: string[], options: Parameters<typeof figureCheck>[1] = {}): 
   return { run, out: JSON.parse(run.stdout) as JsonOut };
 }
 
-const bundledRecords = (JSON.parse(fs.readFileSync(path.join(root, 'data/figures.json'), 'utf8')) as { records: unknown[] }).records.length;
+const bundledFile = JSON.parse(fs.readFileSync(path.join(root, 'data/figures.json'), 'utf8')) as { records: { id: string; sourceKind?: string }[] };
+const bundledRecords = bundledFile.records.length;
+const bundledById = new Map(bundledFile.records.map((r) => [r.id, r]));
 
 function tempTree(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'figure-check-cli-'));
@@ -156,8 +159,10 @@ test('--fail-on and --severity decide the exit code', () => {
 test('json: the versioned contract, every claim, offsets that slice to the figure, 0-based positions', () => {
   const { run, out } = json(['contradicted.md', 'supported.md']);
   assert.equal(run.status, 1);
-  assert.equal(out.version, 1);
+  assert.equal(out.version, 2);
   assert.equal(out.dataset.records, bundledRecords);
+  const bundledAsOf = (JSON.parse(fs.readFileSync(path.join(root, 'data/figures.json'), 'utf8')) as { asOf?: string }).asOf ?? null;
+  assert.equal(out.dataset.asOf, bundledAsOf, 'the dataset asOf, or null when the dataset has none');
   assert.equal(typeof out.dataset.version, 'string');
   assert.deepEqual(out.files.map((f) => f.path), ['contradicted.md', 'supported.md']);
   const texts = [contradictedText, supportedText];
@@ -169,6 +174,8 @@ test('json: the versioned contract, every claim, offsets that slice to the figur
     assert.equal(claim.line, before.length - 1);
     assert.equal(claim.character, before[before.length - 1].length);
     assert.equal(claim.record?.id, 'openai-cumulative-burn-115b-thru-2029');
+    const bundledRecord = bundledById.get('openai-cumulative-burn-115b-thru-2029');
+    assert.equal(claim.record?.sourceKind, bundledRecord?.sourceKind ?? null, 'the record sourceKind as in the dataset');
     assert.match(claim.record?.source.url ?? '', /^https?:\/\//);
   });
   assert.deepEqual(out.files.map((f) => [f.claims[0].text, f.claims[0].verdict, f.claims[0].severity]), [
@@ -294,11 +301,19 @@ test('Japanese drafts are checked too', () => {
   assert.ok(out.files[0].claims.some((c) => c.text.includes('1150億ドル')), JSON.stringify(out.files[0].claims));
 });
 
-test('files over --max-file-size are skipped with a warning, exit code unaffected', () => {
-  const run = figureCheck(['--format', 'json', '--max-file-size', '10', 'contradicted.md']);
-  assert.equal(run.status, 0);
+test('files over --max-file-size are skipped with a warning; when every file is skipped, exit 2 unless --allow-skipped', () => {
+  const run = figureCheck(['--format', 'json', '--max-file-size', '92', 'contradicted.md', 'examplecorp.md']);
+  assert.ok(fs.statSync(path.join(fixtures, 'contradicted.md')).size > 92 && fs.statSync(path.join(fixtures, 'examplecorp.md')).size <= 92);
+  assert.equal(run.status, 0, 'one file checked: the skip does not change the exit code');
   assert.match(run.stderr, /warning: skipped contradicted\.md: .* is over --max-file-size/);
-  assert.deepEqual((JSON.parse(run.stdout) as JsonOut).files, []);
+  const out = JSON.parse(run.stdout) as JsonOut;
+  assert.deepEqual(out.files.map((f) => f.path), ['examplecorp.md']);
+  assert.deepEqual(out.skipped.map((s) => [s.path, s.reason]), [['contradicted.md', 'too-large']]);
+  const all = figureCheck(['--max-file-size', '10', 'contradicted.md']);
+  assert.equal(all.status, 2, 'nothing was checked');
+  assert.match(all.stderr, /every file was skipped \(1\): nothing was checked; exit 2/);
+  assert.match(all.stdout, /0 claims in 0 files; 0 errors, 0 warnings; 1 skipped \(1 too large\)/);
+  assert.equal(figureCheck(['--allow-skipped', '--max-file-size', '10', 'contradicted.md']).status, 0);
 });
 
 test('something that is not a regular file is refused with exit 2', () => {
@@ -331,4 +346,81 @@ test('a reader that closes the pipe early (| head) gets no EPIPE crash, and the 
   });
   assert.equal(run.stderr, '');
   assert.equal(run.status, 1, 'exit 1 for the contradicted figures, not a crash');
+});
+
+test('--jobs 2 in the bundle: worker threads start from dist/cli.js itself and print what --jobs 1 prints', () => {
+  const dir = tempTree(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`d/${String(i).padStart(2, '0')}.md`, i % 3 === 0 ? contradictedText : supportedText])));
+  for (const format of ['text', 'json', 'sarif']) {
+    const one = figureCheck(['--format', format, '--jobs', '1', 'd'], { cwd: dir });
+    const two = figureCheck(['--format', format, '--jobs', '2', 'd'], { cwd: dir });
+    assert.equal(one.status, 1, one.stderr);
+    assert.equal(two.status, 1, two.stderr);
+    assert.equal(two.stdout, one.stdout, format);
+    assert.equal(two.stderr, '');
+  }
+});
+
+test('encodings: a UTF-16 or UTF-32 draft (BOM) fails CI like its UTF-8 copy; invalid UTF-8 is a warning with its byte offset', () => {
+  const line = contradictedText;
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(line, 'utf16le')]);
+  const be = Buffer.from(le.map((_, i) => le[i ^ 1]));
+  const utf32 = Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), ...[...line].map((c) => { const b = Buffer.alloc(4); b.writeUInt32LE(c.codePointAt(0) as number); return b; })]);
+  const badByteAt = Buffer.byteLength(line.split('\n')[0]) + 1;
+  const bytes = Buffer.from(line);
+  const invalid = Buffer.concat([bytes.subarray(0, badByteAt), Buffer.from([0xff]), bytes.subarray(badByteAt)]);
+  const dir = tempTree({});
+  for (const [name, data] of [['le.md', le], ['be.md', be], ['u32.md', utf32], ['utf8.md', bytes], ['bad.md', invalid]] as const) fs.writeFileSync(path.join(dir, name), data);
+  const texts = ['le.md', 'be.md', 'u32.md', 'utf8.md'].map((name) => figureCheck([name], { cwd: dir }));
+  for (const run of texts) {
+    assert.equal(run.status, 1, run.stderr);
+    assert.equal(run.stdout.replace(/^\S+?\.md:/gm, ''), texts[3].stdout.replace(/^\S+?\.md:/gm, ''), 'same findings as UTF-8');
+  }
+  const bad = figureCheck(['--format', 'json', 'bad.md'], { cwd: dir });
+  assert.equal(bad.status, 1, 'still checked, so its contradicted figure still fails the run');
+  assert.match(bad.stderr, new RegExp(`warning: bad\\.md:2:1: invalid UTF-8 at byte ${badByteAt} \\(1 invalid byte`));
+  const out = JSON.parse(bad.stdout) as JsonOut;
+  assert.deepEqual(out.files[0].warnings.map((w) => [w.kind, w.byteOffset]), [['invalid-utf8', badByteAt]]);
+});
+
+test('binary files are skipped with a warning; alone they make the run exit 2 unless --allow-skipped', () => {
+  const dir = tempTree({ 'good.md': supportedText });
+  fs.writeFileSync(path.join(dir, 'logo.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]));
+  const mixed = figureCheck(['good.md', 'logo.md'], { cwd: dir });
+  assert.equal(mixed.status, 0, mixed.stderr);
+  assert.match(mixed.stderr, /warning: skipped logo\.md: a binary file \(a NUL byte at byte 4\)/);
+  assert.match(mixed.stdout, /1 claim in 1 file: .*; 1 skipped \(1 binary\)/);
+  assert.equal(figureCheck(['logo.md'], { cwd: dir }).status, 2);
+  assert.equal(figureCheck(['--allow-skipped', 'logo.md'], { cwd: dir }).status, 0);
+});
+
+/** Runs the CLI as a user the permission bits apply to (as root, nobody; else the current user). */
+function figureCheckUnprivileged(args: string[], cwd: string): Run {
+  const asRoot = process.getuid?.() === 0;
+  const run = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: undefined } as NodeJS.ProcessEnv,
+    ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+test('an unreadable file or subdirectory is named as itself and makes the run exit 2 unless --allow-skipped; the rest is still checked', () => {
+  const dir = tempTree({ 'docs/ok.md': supportedText, 'docs/private/secret.md': contradictedText, 'docs/locked.md': contradictedText });
+  for (const d of [dir, path.join(dir, 'docs')]) fs.chmodSync(d, 0o755);
+  fs.chmodSync(path.join(dir, 'docs/ok.md'), 0o644);
+  fs.chmodSync(path.join(dir, 'docs/private'), 0o000);
+  fs.chmodSync(path.join(dir, 'docs/locked.md'), 0o000);
+  const run = figureCheckUnprivileged(['--format', 'json', 'docs'], dir);
+  assert.equal(run.status, 2, run.stderr);
+  assert.match(run.stderr, /error: cannot list docs\/private: permission denied/, 'the subdirectory, not docs');
+  assert.match(run.stderr, /error: cannot read docs\/locked\.md: permission denied/);
+  assert.match(run.stderr, /2 files or directories could not be read; exit 2/);
+  const out = JSON.parse(run.stdout) as JsonOut;
+  assert.deepEqual(out.files.map((f) => f.path), ['docs/ok.md'], 'the readable file is checked and reported');
+  assert.deepEqual(out.skipped.map((s) => [s.path, s.reason]), [['docs/private', 'unreadable'], ['docs/locked.md', 'unreadable']]);
+  const allowed = figureCheckUnprivileged(['--allow-skipped', 'docs'], dir);
+  assert.equal(allowed.status, 0, allowed.stderr);
+  assert.match(allowed.stderr, /warning: cannot list docs\/private: permission denied/);
+  fs.chmodSync(path.join(dir, 'docs/private'), 0o755);
 });
