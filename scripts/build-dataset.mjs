@@ -21,10 +21,15 @@ const DATASET_VERSION = '2026-11-23';
 const args = process.argv.slice(2);
 const factsPath = args.includes('--facts') ? args[args.indexOf('--facts') + 1] : resolve(root, '../shared/facts/facts.jsonl');
 
-const UNIT_MAP = { USD: 'USD', percent: 'percent', share: 'percent', count: 'count', users: 'count', visits: 'count', GW: 'GW' };
+const UNIT_MAP = { USD: 'USD', EUR: 'EUR', JPY: 'JPY', percent: 'percent', share: 'percent', count: 'count', users: 'count', visits: 'count', GW: 'GW' };
 const QUALIFIER_MAP = { approx: 'approx', 'at-least': 'at-least', 'up-to': 'up-to' };
 const BASIS_MAP = { projected: 'projected', guidance: 'guidance' };
 const CONFIDENCE_RANK = { high: 3, medium: 2, low: 1 };
+const KIND_RANK = { primary: 4, wire: 3, press: 2, secondary: 1 };
+/** A research title ending "[title from URL slug]" was guessed from the address, not read on the page; one
+ *  ending "[title from URL slug and page heading]" was confirmed by the page heading: kept, without the note. */
+const GUESSED_TITLE = /\[title from URL slug\]\s*$/;
+const CONFIRMED_TITLE_NOTE = /\s*\[title from URL slug and page heading\]\s*$/;
 
 const errors = [];
 const fail = (id, msg) => errors.push(`${id}: ${msg}`);
@@ -73,7 +78,9 @@ function cappedConfidence(row) {
 }
 
 function sourceOf(row) {
-  const source = { publisher: row.publisher, title: row.title ?? null, url: row.url, date: row.reported_on ?? null };
+  // A guessed title is not the page's own: null, so the hover shows the publisher and date instead.
+  const title = typeof row.title === 'string' && !GUESSED_TITLE.test(row.title) ? row.title.replace(CONFIRMED_TITLE_NOTE, '') || null : null;
+  const source = { publisher: row.publisher, title, url: row.url, date: row.reported_on ?? null };
   if (!row.reported_on) source.undated = true;
   if (row.original_reporter) source.originalReporter = row.original_reporter;
   return source;
@@ -89,6 +96,10 @@ function periodOf(row, map) {
   if (!p.cumulative) delete p.cumulative;
   return p;
 }
+
+/** The research notes, or the mapping's replacement `n` when they say something the dataset no longer holds
+ *  (facts.jsonl is read-only: "superseded" wording with no supersession link is rewritten here). */
+const notesOf = (row, map) => (typeof map.n === 'string' ? map.n : row.notes);
 
 function joinNotes(...parts) {
   const text = parts.filter((s) => s && s.trim()).map((s) => s.trim()).join(' ');
@@ -115,7 +126,7 @@ function toRecord(row, map) {
     sourceKind: kindOf(row),
     confidence: cappedConfidence(row),
     paraphrase: row.paraphrase,
-    notes: joinNotes(row.notes, map.note),
+    notes: joinNotes(notesOf(row, map), map.note),
   };
   if (!record.notes) delete record.notes;
   return record;
@@ -132,10 +143,16 @@ function toEvent(row, map) {
     source: sourceOf(row),
     confidence: row.confidence,
     paraphrase: row.paraphrase,
-    notes: joinNotes(row.notes.replace(/date value encoded as YYYYMMDD integer\.?/, ''), map.note),
+    notes: joinNotes((notesOf(row, map) ?? '').replace(/date value encoded as YYYYMMDD integer\.?/, ''), map.note),
   };
   if (!event.notes) delete event.notes;
   return event;
+}
+
+/** Higher confidence wins; at equal confidence the better kind of page (primary > wire > press > secondary). */
+function isBetterSource(row, record) {
+  const c = CONFIDENCE_RANK[cappedConfidence(row)] - CONFIDENCE_RANK[record.confidence];
+  return c > 0 || (c === 0 && KIND_RANK[kindOf(row)] > KIND_RANK[record.sourceKind]);
 }
 
 /** Merge alternates into their primary record; the primary must be the better source. */
@@ -145,7 +162,7 @@ function attachAlternates(items, rows, byId) {
     if (!map?.alt) continue;
     const primary = byId.get(map.alt);
     if (!primary) { fail(row.id, `alt target ${map.alt} is not a record`); continue; }
-    if (CONFIDENCE_RANK[cappedConfidence(row)] > CONFIDENCE_RANK[primary.confidence] && primary.sourceKind) {
+    if (primary.sourceKind && isBetterSource(row, primary)) {
       // The better source of the same figure becomes the record's source; the weaker page an alternate.
       (primary.alternateSources ??= []).push(primary.source);
       primary.notes = joinNotes(primary.notes, `Also researched from ${primary.source.publisher}; ${row.publisher} (${row.id}) is the better source.`);
@@ -165,6 +182,9 @@ function linkSupersession(records, byId, rowsById) {
       const o = byId.get(older);
       if (!o) { fail(r.id, `supersedes unknown record ${older}`); continue; }
       if (o.supersededBy && o.supersededBy !== r.id) fail(r.id, `${older} is already superseded by ${o.supersededBy}`);
+      // A revision re-reports the same figure: never across entities or metrics (a burn forecast does not revise a loss).
+      if (o.entity !== r.entity) fail(r.id, `supersedes ${older}, a record about another entity (${o.entity})`);
+      if (o.metric !== r.metric) fail(r.id, `supersedes ${older}, a record of another metric (${o.metric} is not ${r.metric})`);
       o.supersededBy = r.id;
       (r.supersedes ??= []).push(older);
     }
@@ -188,6 +208,16 @@ async function loadExtras() {
 }
 const extras = await loadExtras();
 
+/** The newest full source date (YYYY-MM-DD) among the records: what the bundled data knows up to. */
+function asOfDate(records) {
+  let newest = '';
+  for (const r of records) {
+    const d = r.source.date;
+    if (typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) && d > newest) newest = d;
+  }
+  return newest || undefined;
+}
+
 function build() {
   const rows = loadRows();
   const seen = new Set();
@@ -210,7 +240,7 @@ function build() {
   const order = (a, b) => a.entity.localeCompare(b.entity) || a.metric.localeCompare(b.metric) || (a.period.from ?? '').localeCompare(b.period.from ?? '') || a.id.localeCompare(b.id);
   records.sort(order);
   events.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  return { rows: rows.length, data: { version: DATASET_VERSION, entities: extras.entities, metrics: extras.metrics, records, events } };
+  return { rows: rows.length, data: { version: DATASET_VERSION, asOf: asOfDate(records), entities: extras.entities, metrics: extras.metrics, records, events } };
 }
 
 const { rows, data } = build();

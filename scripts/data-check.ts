@@ -25,6 +25,7 @@ export function checkBundledDataset(today = todayIso(), file = join(root, 'data/
   const raw = JSON.parse(text) as DatasetFile;
 
   const ajv = new Ajv({ allErrors: true });
+  ajv.addKeyword('patternErrorMessage'); // read by VS Code's JSON editor, not a validation rule
   const schema = JSON.parse(readFileSync(join(root, 'data/figures.schema.json'), 'utf8'));
   const validate = ajv.compile(schema);
   if (!validate(raw)) for (const e of validate.errors ?? []) errors.push(`schema: ${e.instancePath || '/'} ${e.message}`);
@@ -51,11 +52,16 @@ export function bundledOnlyRules(data: DatasetFile): string[] {
   for (const m of data.metrics) {
     if (!m.cues.some((c) => /[A-Za-z]/.test(c)) || !m.cues.some((c) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(c))) errors.push(`metric ${m.id}: needs cues in English and in Japanese`);
   }
+  const newest = data.records.reduce((d, r) => (r.source.date && /^\d{4}-\d{2}-\d{2}$/.test(r.source.date) && r.source.date > d ? r.source.date : d), '');
+  if (!data.asOf) errors.push('dataset: no asOf (the newest source date among the records)');
+  else if (newest && data.asOf !== newest) errors.push(`dataset: asOf ${data.asOf} is not the newest source date among the records (${newest})`);
   for (const r of data.records) {
     for (const older of r.supersedes ?? []) {
       const o = byId.get(older);
       if (o?.supersededBy !== r.id) errors.push(`record ${r.id}: supersedes ${older}, but ${older}.supersededBy is ${o?.supersededBy ?? 'missing'}`);
       if (o && o.entity !== r.entity) errors.push(`record ${r.id}: supersedes ${older}, a record about another entity`);
+      // A revision is the same figure re-reported: a cash-burn forecast does not revise a net-loss projection.
+      if (o && o.metric !== r.metric) errors.push(`record ${r.id}: supersedes ${older}, a record of another metric (${o.metric}, not ${r.metric})`);
     }
     if (r.supersededBy) {
       const n = byId.get(r.supersededBy);
@@ -121,7 +127,9 @@ function main(): void {
     const superseded = data.records.filter((r) => r.supersededBy).length;
     const undated = data.records.filter((r) => r.source.undated).length;
     const alternates = data.records.reduce((n, r) => n + (r.alternateSources?.length ?? 0), 0);
-    console.log(`data/figures.json ${data.version}: ${data.records.length} records, ${data.events?.length ?? 0} events, ${data.entities.length} entities, ${data.metrics.length} metrics`);
+    const kinds = data.records.reduce<Record<string, number>>((m, r) => ({ ...m, [r.sourceKind ?? 'none']: (m[r.sourceKind ?? 'none'] ?? 0) + 1 }), {});
+    console.log(`data/figures.json ${data.version} (as of ${data.asOf ?? 'unknown'}): ${data.records.length} records, ${data.events?.length ?? 0} events, ${data.entities.length} entities, ${data.metrics.length} metrics`);
+    console.log(`  sources: ${['primary', 'wire', 'press', 'secondary'].map((k) => `${kinds[k] ?? 0} ${k}`).join(', ')}`);
     console.log(`  ${superseded} superseded by a newer version, ${alternates} alternate sources, ${undated} undated sources, ${ds.byEntityMetric.size} entity × metric pairs\n`);
     console.log(coverageText(data, args.includes('--markdown')));
   }

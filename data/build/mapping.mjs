@@ -8,8 +8,10 @@
 //   sup: ids of older versions of the same figure about the same period that this record revises
 //   q: qualifier override          tol: tolerance override (relative)
 //   note: extra note appended to the research notes (why a decision was taken)
+//   n: replacement for the research notes when they say something the dataset does not hold (facts.jsonl
+//      is read-only): "superseded" wording where no supersession link exists, a revision that is not one
 
-/** @type {Record<string, {e: string, cp?: string, m: string, b?: string, p?: {from?: string, to?: string, cumulative?: boolean}, alt?: string, sup?: string[], q?: string, tol?: number, note?: string}>} */
+/** @type {Record<string, {e: string, cp?: string, m: string, b?: string, p?: {from?: string, to?: string, cumulative?: boolean}, alt?: string, sup?: string[], q?: string, tol?: number, note?: string, n?: string}>} */
 export const mapping = {
   // --- Nvidia ↔ OpenAI letter of intent and round --------------------------------------------------
   'nvidia-openai-loi-up-to-100b': { e: 'nvidia', cp: 'openai', m: 'investment-loi' },
@@ -22,7 +24,7 @@ export const mapping = {
   // --- OpenAI losses and burn ------------------------------------------------------------------------
   'openai-2026-loss-14b-oct2024': { e: 'openai', m: 'net-loss' },
   'openai-2026-loss-14b-recycled-jan2026': { e: 'openai', m: 'net-loss', alt: 'openai-2026-loss-14b-oct2024' },
-  'openai-2026-cash-burn-17b-sep2025': { e: 'openai', m: 'cash-burn', q: 'at-least', sup: ['openai-2026-loss-14b-oct2024'], note: 'Revises the 2026 outlook of the Oct 2024 plan ($14B loss): a claim repeating $14B for 2026 is outdated. Burn and loss are different measures; the link records the revision of the same 2026 outlook.' },
+  'openai-2026-cash-burn-17b-sep2025': { e: 'openai', m: 'cash-burn', q: 'at-least', n: 'Cash burn, not accounting loss.', note: 'Not linked to the $14B net-loss projection of the Oct 2024 plan (openai-2026-loss-14b-oct2024): burn and loss are different measures, so neither revises the other (audit 2026-12).' },
   'openai-2026-cash-burn-25b-feb2026': { e: 'openai', m: 'cash-burn', sup: ['openai-2026-cash-burn-17b-sep2025'] },
   'openai-cumulative-burn-115b-thru-2029': { e: 'openai', m: 'cash-burn' },
   'openai-cash-burn-through-2029': { e: 'openai', m: 'cash-burn', alt: 'openai-cumulative-burn-115b-thru-2029' },
@@ -61,7 +63,7 @@ export const mapping = {
   'openai-azure-incremental-250b': { e: 'openai', cp: 'microsoft', m: 'contract-value', p: { from: '2025-10-28' } },
   'openai-azure-commitment': { e: 'openai', cp: 'microsoft', m: 'contract-value', alt: 'openai-azure-incremental-250b' },
   'openai-cerebras-10b': { e: 'openai', cp: 'cerebras', m: 'contract-value' },
-  'cerebras-openai-20b-s1': { e: 'openai', cp: 'cerebras', m: 'contract-value', sup: ['openai-cerebras-10b'], p: { from: '2026-01-01', to: '2028-12-31', cumulative: true }, note: 'Same deal, valued higher in the later S-1 filing; span taken from the original deal (2026–2028).' },
+  'cerebras-openai-20b-s1': { e: 'openai', cp: 'cerebras', m: 'contract-value', p: { from: '2026-04-17', to: '2029-04-16', cumulative: true }, n: 'A later, larger commitment, not a re-valuation of the January figure.', note: 'Reported from 2026-04-17 as a new commitment of more than $20B over three years that expands the January $10B+ agreement (openai-cerebras-10b): a new record, not a revision (audit 2026-12). The three-year span from the April report is approximate.' },
   'openai-cerebras-750mw': { e: 'openai', cp: 'cerebras', m: 'compute-capacity', p: { from: '2026-01-14', to: '2028-12-31' } },
   'aws-openai-deal': { e: 'aws', cp: 'openai', m: 'contract-value', p: { from: '2025-11-01', to: '2032-10-31', cumulative: true } },
   'coreweave-openai-total': { e: 'coreweave', cp: 'openai', m: 'contract-value' },
@@ -75,9 +77,9 @@ export const mapping = {
   'reuters-openai-sources-count': { e: 'openai', m: 'source-count' },
   // --- OpenAI funding and valuation ---------------------------------------------------------------
   'openai-funding-2025-03-amount': { e: 'openai', m: 'funding-round' },
-  'openai-valuation-2025-03': { e: 'openai', m: 'valuation' },
+  'openai-valuation-2025-03': { e: 'openai', m: 'valuation', n: 'A later secondary sale valued OpenAI at $500B (Oct 2025): history, not a revision.' },
   'openai-secondary-2025-10-amount': { e: 'openai', m: 'secondary-sale' },
-  'openai-valuation-2025-10': { e: 'openai', m: 'valuation' },
+  'openai-valuation-2025-10': { e: 'openai', m: 'valuation', n: 'Up from $300B (Mar 2025); later rounds valued OpenAI at $730B pre-money (Feb 2026) and $852B post-money (Mar 2026): history, not revisions.' },
   'softbank-openai-commitment-2025': { e: 'softbank', cp: 'openai', m: 'investment' },
   'softbank-openai-final-tranche': { e: 'softbank', cp: 'openai', m: 'investment' },
   'openai-round-750b-info-dec2025': { e: 'openai', m: 'valuation', b: 'estimate', note: 'A valuation sought in talks, not a closed round; no link to the closed round because the reports do not say whether it was pre- or post-money.' },
@@ -85,14 +87,14 @@ export const mapping = {
   'openai-round-closed-110b': { e: 'openai', m: 'funding-round', sup: ['openai-round-up-to-100b-830b'], note: 'The round sought in January, announced larger.' },
   'openai-round-2026-02-amount': { e: 'openai', m: 'funding-round', alt: 'openai-round-closed-110b' },
   'openai-round-2026-03-final': { e: 'openai', m: 'funding-round', sup: ['openai-round-closed-110b'], note: 'Final close of the round first announced at $110B.' },
-  'openai-valuation-2026-02-pre': { e: 'openai', m: 'valuation-pre-money' },
+  'openai-valuation-2026-02-pre': { e: 'openai', m: 'valuation-pre-money', n: 'Reuters via livemint.com cited $840B. At the final close the post-money valuation was $852B (a different measure from this pre-money figure).' },
   'openai-round-pre-money-730b': { e: 'openai', m: 'valuation-pre-money', alt: 'openai-valuation-2026-02-pre' },
   'openai-valuation-2026-03-post': { e: 'openai', m: 'valuation' },
   'amazon-openai-up-to-50b': { e: 'amazon', cp: 'openai', m: 'investment-loi' },
   'amazon-openai-investment-2026': { e: 'amazon', cp: 'openai', m: 'investment' },
   // --- Microsoft ↔ OpenAI ------------------------------------------------------------------------------
-  'msft-openai-old-49pct-profit-share': { e: 'microsoft', cp: 'openai', m: 'stake-percent', p: { from: '2023-01-01', to: '2025-10-27' }, note: 'A capped share of profits under the old structure, not an ownership stake; replaced by the ~27% stake at the 2025-10-28 recapitalization.' },
-  'msft-openai-stake-pct': { e: 'microsoft', cp: 'openai', m: 'stake-percent', sup: ['msft-openai-old-49pct-profit-share'] },
+  'msft-openai-old-49pct-profit-share': { e: 'microsoft', cp: 'openai', m: 'profit-share', p: { from: '2023-01-01', to: '2025-10-27' }, note: 'A capped share of profits under the old structure, not an ownership stake: its own metric, so it neither confirms nor contradicts a stake. The stake before the 2025-10-28 recapitalization was about 32.5% (msft-openai-stake-pre-recap-32-5pct).' },
+  'msft-openai-stake-pct': { e: 'microsoft', cp: 'openai', m: 'stake-percent', note: 'The level after the recapitalization; the ~32.5% before it is history, not a revised figure (audit 2026-12: the old 49% was a profit share and is no longer linked).' },
   'microsoft-openai-stake-pct': { e: 'microsoft', cp: 'openai', m: 'stake-percent', alt: 'msft-openai-stake-pct' },
   'msft-openai-stake-value': { e: 'microsoft', cp: 'openai', m: 'stake-value' },
   'microsoft-openai-stake-value': { e: 'microsoft', cp: 'openai', m: 'stake-value', alt: 'msft-openai-stake-value' },
@@ -113,17 +115,17 @@ export const mapping = {
   'anthropic-run-rate-2025-10': { e: 'anthropic', m: 'run-rate' },
   'anthropic-run-rate-2025-12': { e: 'anthropic', m: 'run-rate' },
   'anthropic-run-rate-2026-02': { e: 'anthropic', m: 'run-rate' },
-  'anthropic-run-rate-2026-04': { e: 'anthropic', m: 'run-rate', note: 'A later level of the run-rate, not a revision of the February figure.' },
+  'anthropic-run-rate-2026-04': { e: 'anthropic', m: 'run-rate', n: 'Up from $14B in February 2026. sonnetcode.com and thorstenkranz.de also report Anthropic said >$30B in April; ainews-intentmesh compares with OpenAI\'s ~ $25B.', note: 'A later level of the run-rate, not a revision of the February figure.' },
   'anthropic-run-rate-2026-05': { e: 'anthropic', m: 'run-rate' },
   'anthropic-revenue-2025-projection': { e: 'anthropic', m: 'revenue' },
   'anthropic-run-rate-2026-target': { e: 'anthropic', m: 'revenue', b: 'target' },
   'anthropic-series-e-valuation': { e: 'anthropic', m: 'valuation' },
   'anthropic-series-f-amount': { e: 'anthropic', m: 'funding-round' },
   'anthropic-series-f-valuation': { e: 'anthropic', m: 'valuation' },
-  'anthropic-valuation-talks-2026-01': { e: 'anthropic', m: 'valuation', b: 'estimate', p: { from: '2026-01-01', to: '2026-02-12' }, note: 'Talks valuation of the round that closed as Series G; its period runs to the close so the closed figure can revise it.' },
+  'anthropic-valuation-talks-2026-01': { e: 'anthropic', m: 'valuation', b: 'estimate', p: { from: '2026-01-01', to: '2026-02-12' }, n: 'The round closed as Series G at $380B post-money (Feb 2026) after growing to $30B.', note: 'Not linked to the closed $380B post-money figure: $380B less the $30B raised is $350B, so the talks figure looks like the pre-money valuation, but no page found says whether it was pre- or post-money (audit 2026-12), so it stays a talks estimate of the valuation.' },
   'anthropic-series-g-amount': { e: 'anthropic', m: 'funding-round' },
-  'anthropic-series-g-valuation': { e: 'anthropic', m: 'valuation', sup: ['anthropic-valuation-talks-2026-01'], note: 'Revises the talks figure for the same round. The earlier Series F valuation is history, not revised.' },
-  'anthropic-series-h-valuation': { e: 'anthropic', m: 'valuation', note: 'A later round: history, not a revision of Series G.' },
+  'anthropic-series-g-valuation': { e: 'anthropic', m: 'valuation', n: 'Page written after an FT report of 2026-05-08; the figure itself dates to 2026-02-12. Up from $183B at Series F (Sept 2025).', note: 'The earlier Series F valuation is history, not revised; the $350B of the January talks is not linked (it looks like the pre-money of this round).' },
+  'anthropic-series-h-valuation': { e: 'anthropic', m: 'valuation', n: 'Outside the core window; up from $380B at Series G. FT (app001.ftchinese.com) describes it as $900bn before the new money - consistent with $965B post (anthropic-series-h-pre-money-900b). Leads per pjfp.com: Altimeter, Dragoneer, Greenoaks, Sequoia.', note: 'A later round: history, not a revision of Series G.' },
   'claude-code-run-rate-2026-02': { e: 'claude-code', m: 'run-rate' },
   // --- users and traffic --------------------------------------------------------------------------
   'gemini-visits-sep-2025': { e: 'gemini', m: 'web-visits' },
@@ -171,7 +173,7 @@ export const mapping = {
   'nvidia-revenue-fy26': { e: 'nvidia', m: 'revenue' },
   'nvidia-intel-investment': { e: 'nvidia', cp: 'intel', m: 'investment' },
   // --- capex ---------------------------------------------------------------------------------------
-  'microsoft-capex-fy25': { e: 'microsoft', m: 'capex' },
+  'microsoft-capex-fy25': { e: 'microsoft', m: 'capex', n: 'Q1 FY26 guidance was \'over $30B\' (Reuters via channelnewsasia.com); the actual Q1 FY26 capex was $34.9B (microsoft-capex-fy26-q1).' },
   'microsoft-capex-fy26-q1': { e: 'microsoft', m: 'capex' },
   'microsoft-capex-fy26-q2': { e: 'microsoft', m: 'capex' },
   'alphabet-capex-2025-guidance-oct': { e: 'google', m: 'capex' },
@@ -187,7 +189,7 @@ export const mapping = {
   // --- other companies -----------------------------------------------------------------------------
   'groq-valuation-sep-2025': { e: 'groq', m: 'valuation' },
   'xai-series-e-2026-01': { e: 'xai', m: 'funding-round' },
-  'xai-valuation-spacex-merger': { e: 'xai', m: 'valuation' },
+  'xai-valuation-spacex-merger': { e: 'xai', m: 'valuation', n: 'Exchange ratio 0.1433 SpaceX per xAI share. Up from ~ $230B (Jan 2026).' },
   'mistral-valuation-2025-09': { e: 'mistral', m: 'valuation' },
   'perplexity-valuation-2025-09': { e: 'perplexity', m: 'valuation' },
   'ssi-valuation-2025-04': { e: 'ssi', m: 'valuation' },

@@ -112,7 +112,7 @@ export const metrics = [
   { id: 'operating-margin', label: 'operating margin', labelJa: '営業利益率', family: 'operating-margin', unit: 'percent', kind: 'flow',
     cues: ['operating margin', 'operating margins', '営業利益率'] },
   { id: 'revenue-growth', label: 'revenue growth (year over year)', labelJa: '売上高の伸び率（前年比）', family: 'revenue-growth', unit: 'percent', kind: 'flow',
-    cues: ['revenue growth', 'revenue grew', 'revenue rose', 'revenue increased', 'sales growth', 'sales grew', 'sales rose', '増収率', '売上高の伸び率', '売上の伸び率', '売上高成長率'] },
+    cues: ['revenue growth', 'sales growth', 'growth in revenue', '増収率', '売上高の伸び率', '売上の伸び率', '売上高成長率'] },
   { id: 'eps', label: 'earnings per share', labelJa: '1株当たり利益', family: 'eps', unit: 'currency', kind: 'flow',
     cues: ['earnings per share', 'EPS', 'per share', 'a share', '1株当たり利益', '1株利益', '一株当たり利益'] },
   { id: 'ipo-raise', label: 'amount raised in an initial public offering', labelJa: 'IPOでの調達額', family: 'ipo-raise', unit: 'currency', kind: 'flow',

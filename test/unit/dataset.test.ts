@@ -259,7 +259,9 @@ test('a later user file may use the entities and metrics an earlier one defines'
 test('indexes: byEntityMetric is oldest source first, undated last; recordsAbout includes counterparties', () => {
   const ds = bundledDataset();
   const weekly = ds.byEntityMetric.get('chatgpt|weekly-users') ?? [];
-  assert.deepEqual(weekly.map((r) => r.value), [500000000, 700000000, 800000000, 900000000]);
+  // Later research adds weekly-user counts of its own: the four of the original research must be there, in order.
+  const base = weekly.filter((r) => ['chatgpt-wau-2025-03', 'chatgpt-wau-2025-08', 'chatgpt-wau-2025-10', 'chatgpt-wau-2026-02'].includes(r.id));
+  assert.deepEqual(base.map((r) => r.value), [500000000, 700000000, 800000000, 900000000]);
   for (const list of ds.byEntityMetric.values()) {
     const dates = list.map((r) => r.source.date ?? '\uffff');
     assert.deepEqual(dates, [...dates].sort());
@@ -339,9 +341,22 @@ test('bundled families keep apart what must not be compared', () => {
 
 test('bundled revisions named in the research are linked; later rounds are history', () => {
   const ds = bundledDataset();
-  assert.equal(ds.byId.get('openai-2026-loss-14b-oct2024')?.supersededBy, 'openai-2026-cash-burn-17b-sep2025');
   assert.equal(ds.byId.get('openai-2026-cash-burn-17b-sep2025')?.supersededBy, 'openai-2026-cash-burn-25b-feb2026');
-  assert.equal(ds.byId.get('msft-openai-old-49pct-profit-share')?.supersededBy, 'msft-openai-stake-pct');
+  // Audit 2026-12: a revision is the same figure re-reported. A burn forecast does not revise a loss projection,
+  // the old 49% was a profit share (its own metric), Cerebras' $20B+ is a new commitment, and the $350B talks
+  // figure of January 2026 looks like the Series G pre-money, so none of these is linked any more.
+  assert.equal(ds.byId.get('openai-2026-loss-14b-oct2024')?.supersededBy, undefined);
+  assert.equal(ds.byId.get('msft-openai-old-49pct-profit-share')?.supersededBy, undefined);
+  assert.equal(ds.byId.get('msft-openai-old-49pct-profit-share')?.metric, 'profit-share');
+  assert.equal(ds.byId.get('openai-cerebras-10b')?.supersededBy, undefined);
+  assert.equal(ds.byId.get('anthropic-valuation-talks-2026-01')?.supersededBy, undefined);
+  for (const r of ds.records) {
+    for (const older of r.supersedes ?? []) {
+      const o = ds.byId.get(older);
+      assert.equal(o?.metric, r.metric, `${r.id} supersedes ${older} across metrics`);
+      assert.equal(o?.entity, r.entity, `${r.id} supersedes ${older} across entities`);
+    }
+  }
   assert.equal(ds.byId.get('anthropic-series-f-valuation')?.supersededBy, undefined);
   assert.equal(ds.byId.get('anthropic-run-rate-2026-02')?.supersededBy, undefined);
   assert.equal(ds.byId.get('openai-valuation-2025-03')?.supersededBy, undefined);
@@ -356,4 +371,26 @@ test('coverage counts every record once', () => {
   const data = bundledDatasetFile();
   const total = [...coverage(data).values()].flatMap((m) => [...m.values()]).reduce((a, b) => a + b, 0);
   assert.equal(total, data.records.length);
+});
+
+test('the bundled file states asOf, the newest full source date among its records', () => {
+  const data = bundledDatasetFile();
+  const newest = data.records.map((r) => r.source.date ?? '').filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort().pop();
+  assert.equal(data.asOf, newest);
+  // A user file without asOf still loads (the field is optional).
+  const { data: user, problems } = parseDatasetText(JSON.stringify({ version: 'v', records: [] }), 'u.figures.json');
+  assert.equal(user?.asOf, undefined);
+  assert.deepEqual(problems.filter((p) => p.severity === 'error'), []);
+});
+
+test('bundled titles guessed from a URL slug are null, and no note says "superseded" without a link', () => {
+  const data = bundledDatasetFile();
+  const sources = data.records.flatMap((r) => [r.source, ...(r.alternateSources ?? [])]);
+  // Guessed ("[title from URL slug]") become null; "[… and page heading]" ones keep the heading, without the note.
+  assert.ok(sources.every((s) => !/title from URL slug/.test(s.title ?? '')));
+  assert.ok(sources.some((s) => s.title === '[8-K] NVIDIA Corp reports material event (CFO Commentary on First Quarter Fiscal 2027 Results)'));
+  assert.equal(data.records.find((r) => r.id === 'openai-valuation-2025-03')?.source.title, null);
+  for (const r of data.records) {
+    if (/\bsupersed/i.test(r.notes ?? '')) assert.ok(r.supersedes?.length || r.supersededBy, `${r.id}: "superseded" in notes without a link`);
+  }
 });

@@ -109,7 +109,7 @@ const ROWS: Row[] = [
   ['ChatGPT has 5 million paying business users.', '5 million', 5 * M, 'count', 'exact', 'chatgpt', 'business-users', ''],
   ['Google will supply up to 1 million TPUs to Anthropic.', '1 million', 1 * M, 'count', 'up-to', 'google', 'chip-count', ''],
   ['OpenAI received warrants for 160 million shares of AMD.', '160 million', 160 * M, 'count', 'exact', 'openai', 'warrant-shares', ''],
-  ['OpenAI has about 3,000 employees.', '3,000', 3000, 'count', 'approx', 'openai', '', ''],
+  ['OpenAI has about 3,000 employees.', '3,000', 3000, 'count', 'approx', 'openai', 'employees', ''],
   ['The index stood at 1,150 points.', '1,150', 1150, 'count', 'exact', '', '', ''],
   // physical units and multiples
   ['Nvidia will deploy 10 GW of systems for OpenAI.', '10 GW', 10, 'GW', 'exact', 'nvidia', 'compute-capacity', ''],

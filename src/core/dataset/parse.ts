@@ -4,7 +4,7 @@
 import { parseTree, printParseErrorCode, getNodeValue, type ParseError, type Node as JsonNode } from 'jsonc-parser';
 import type { DatasetFile, DatasetProblem, EntityDef, EventRecord, FigureRecord, MetricDef } from '../types';
 import { lineStarts, nodeAtPointer, positionAt } from './positions';
-import { checkEntity, checkEvent, checkMetric, checkRecord, checkTopLevel, type Issue } from './validate';
+import { checkEntity, checkEvent, checkMetric, checkRecord, checkTopLevel, ISO_DATE_PATTERN, type Issue } from './validate';
 import { duplicateIdIssues, eventRules, recordRules, supersessionIssues, todayIso, type KnownNames, EMPTY_KNOWN } from './rules';
 
 /** Files larger than this are refused unread (UTF-16 code units, about the same as bytes for JSON). */
@@ -111,6 +111,7 @@ export function parseDatasetText(text: string, file: string, options: ParseOptio
   }
   const data: DatasetFile = {
     version: typeof obj.version === 'string' ? obj.version : '',
+    ...(typeof obj.asOf === 'string' && ISO_DATE_PATTERN.test(obj.asOf) ? { asOf: obj.asOf } : {}),
     entities: dropDuplicates(entities, 'entities', problems, locate).map((e) => e.item),
     metrics: dropDuplicates(metrics, 'metrics', problems, locate).map((m) => m.item),
     records: records.map((r) => r.item),

@@ -188,13 +188,14 @@ export function checkEvent(v: unknown, ptr: string): Issue[] {
   return c.issues;
 }
 
-/** The top level: {version, records, entities?, metrics?, events?, $schema?}. Items are checked separately. */
+/** The top level: {version, records, asOf?, entities?, metrics?, events?, $schema?}. Items are checked separately. */
 export function checkTopLevel(v: unknown): Issue[] {
   const c = new Checker();
   if (!c.object(v, '', 'a dataset {version, records, entities?, metrics?}')) return c.issues;
-  c.shape(v, '', 'the dataset', ['version', 'records'], ['$schema', 'version', 'entities', 'metrics', 'records', 'events']);
+  c.shape(v, '', 'the dataset', ['version', 'records'], ['$schema', 'version', 'asOf', 'entities', 'metrics', 'records', 'events']);
   c.string(v, '$schema', '');
   c.string(v, 'version', '', { nonEmpty: true, expect: 'a version (a date YYYY-MM-DD or any label)' });
+  c.string(v, 'asOf', '', { pattern: ISO_DATE_PATTERN, expect: 'the date the data is current to (YYYY-MM-DD)' });
   for (const k of ['entities', 'metrics', 'records', 'events']) if (k in v) c.array(v[k], `/${k}`, `"${k}"`);
   return c.issues;
 }
