@@ -1,8 +1,13 @@
 // `npm run package`: production build (minified, no source maps), then a .vsix with @vscode/vsce.
 // Everything the extension runs is bundled by esbuild, hence --no-dependencies.
 // Prints the package's size and file count. `--out FILE` writes the .vsix elsewhere.
+//
+// README images: VS Code's extension details page loads images only from https: or data: URLs (its
+// content security policy), and vsce can rewrite relative links only to a real GitHub/GitLab
+// repository, which this project does not have (package.json's repository is a placeholder). So the
+// packaged readme embeds its screenshots as data: URLs; the README in the repository stays as it is.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,13 +30,44 @@ if (missing.length > 0) {
   process.exit(1);
 }
 
+/** The README with each relative PNG image replaced by a data: URL (the file must exist). */
+export function readmeWithEmbeddedImages(markdown, baseDir) {
+  // Linear: a bracketed run without `]`, then a parenthesised run without `)` or spaces.
+  return markdown.replace(/!\[([^\]\n]*)\]\(((?:media|docs)\/[^)\s]+\.png)\)/g, (_, alt, path) => {
+    const data = readFileSync(join(baseDir, path)).toString('base64');
+    return `![${alt}](data:image/png;base64,${data})`;
+  });
+}
+
+/** How many files a .vsix holds, read from the zip's end-of-central-directory record. */
+export function zipEntryCount(file) {
+  const size = statSync(file).size;
+  const tail = Buffer.alloc(Math.min(size, 65_557));
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, tail, 0, tail.length, size - tail.length);
+  } finally {
+    closeSync(fd);
+  }
+  const at = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (at < 0) throw new Error(`${file} is not a zip file`);
+  return tail.readUInt16LE(at + 10);
+}
+
+const staging = join(root, 'out', 'package');
+mkdirSync(staging, { recursive: true });
+const readme = join(staging, 'README.md');
+writeFileSync(readme, readmeWithEmbeddedImages(readFileSync(join(root, 'README.md'), 'utf8'), root));
+// The repository's README.md stays out (vsce would ship both under one case-insensitive name).
+const ignoreFile = join(staging, 'vscodeignore');
+writeFileSync(ignoreFile, `${readFileSync(join(root, '.vscodeignore'), 'utf8')}\nREADME.md\n`);
+
 const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
-// Relative README links stay relative: the screenshots ship in the package, and VS Code resolves them
-// against the installed extension (vsce would otherwise need a GitHub/GitLab repository to rewrite them).
-run(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out]);
+run(process.execPath, [
+  vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links',
+  '--readme-path', relative(root, readme), '--ignoreFile', relative(root, ignoreFile), '--out', out,
+]);
 
 const bytes = statSync(out).size;
-const files = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
-  .split('\n')
-  .filter((line) => line.trim() !== '');
-console.log(`\npackage: ${relative(process.cwd(), out) || out}  ${(bytes / 1024).toFixed(1)} KB, ${files.length} files`);
+// The same count vsce prints above: every entry of the .vsix, its two manifest files included.
+console.log(`\npackage: ${relative(process.cwd(), out) || out}  ${(bytes / 1024).toFixed(1)} KB, ${zipEntryCount(out)} files`);

@@ -113,6 +113,14 @@ export function registerCommands(s: CommandServices): vscode.Disposable {
       return !enabled;
     }),
 
+    // The walkthrough's first step: a short example draft as an untitled document (nothing saved).
+    register('figureCheck.openExample', async () => {
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(s.extensionUri, 'media', 'walkthrough', 'example-draft.md'));
+      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: new TextDecoder('utf-8').decode(bytes) });
+      await vscode.window.showTextDocument(document, { preview: false });
+      return document.uri.toString();
+    }),
+
     register(ADD_TO_DATASET_COMMAND, (uri: vscode.Uri, claimId: string, version: number) =>
       addClaimToDataset(s.cache, s.datasets, uri, claimId, version, s.state),
     ),

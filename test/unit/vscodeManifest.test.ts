@@ -153,3 +153,17 @@ test('the dataset schema gives every pattern a readable message and bounds figur
     assert.ok(def.maximum <= 1e15 && def.minimum >= -1e15, `${field} is bounded`);
   }
 });
+
+test('the getting-started walkthrough has three steps whose media ship in the package', () => {
+  const walkthroughs = pkg.contributes.walkthroughs as { steps: { id: string; media: { image?: string; markdown?: string } }[] }[];
+  assert.equal(walkthroughs.length, 1);
+  const steps = walkthroughs[0]!.steps;
+  assert.deepEqual(steps.map((s) => s.id), ['openExample', 'hoverFigure', 'addDataset']);
+  const ignore = readFileSync(join(root, '.vscodeignore'), 'utf8');
+  for (const step of steps) {
+    const file = step.media.image ?? step.media.markdown!;
+    assert.ok(existsSync(join(root, file)), `${file} exists`);
+    if (file.startsWith('media/screenshots/')) assert.ok(ignore.includes(`!${file}`), `${file} is packaged`);
+  }
+  assert.ok(existsSync(join(root, 'media', 'walkthrough', 'example-draft.md')), 'the example draft ships');
+});
