@@ -107,6 +107,11 @@ export function reportRecord(record: FigureRecord | undefined): ReportRecord | n
 }
 
 export function reportClaim(claim: CheckedClaim): ReportClaim {
+  // Every output prints the message: a claim without one is an engine bug, reported against its file
+  // (exit 2) rather than crashing the printing of some later line.
+  if (typeof claim.message !== 'string') {
+    throw new Error(`engine contract: the ${claim.verdict} claim "${claim.text}" at ${claim.line + 1}:${claim.character + 1} has no message`);
+  }
   return {
     start: claim.start,
     end: claim.end,

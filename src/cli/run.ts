@@ -88,7 +88,7 @@ function sinkFor(options: CliOptions, io: CliIo, dataset: DatasetSummary): Repor
 /** Writes to stdout, waiting for it to drain when it is full, so output never piles up in memory. */
 function outputWriter(io: CliIo): (text: string) => Promise<void> {
   return async (text) => {
-    if (text === '' ) return;
+    if (text === '') return;
     if (io.writeOut(text) === false && io.drained) await io.drained();
   };
 }
@@ -143,7 +143,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (collected.errors.length > 0) return fail(io, collected.errors);
   if (!options.quiet) for (const note of collected.notes) io.writeErr(`figure-check: ${note}\n`);
   const targets = inShard(collected.targets, options.shard);
-  const unlisted = options.shard ? collected.unlisted.filter((skip) => inShard([{ display: skip.path }], options.shard).length > 0) : collected.unlisted;
+  // A directory that could not be listed may hold files of every shard: each shard reports it.
+  const unlisted = collected.unlisted;
   if (options.shard && targets.length === 0 && !options.quiet) {
     io.writeErr(`figure-check: shard ${options.shard.index}/${options.shard.count} has none of the ${collected.targets.length} files\n`);
   }

@@ -269,3 +269,7 @@ test('colour: on a terminal unless NO_COLOR is set and non-empty; --color always
   assert.equal(useColor('always', false, { NO_COLOR: '1' }), true);
   assert.equal(useColor('never', true, {}), false);
 });
+
+test('a claim without a message is an engine bug, reported as an error rather than printed as "undefined"', () => {
+  assert.throws(() => claim({ verdict: 'unsourced', message: undefined as unknown as string, text: '$450B' }), /engine contract: the unsourced claim "\$450B" at 3:5 has no message/);
+});
