@@ -4,6 +4,7 @@ import { buildVocabulary } from './context/index';
 import { createExtractCache, detectLanguage, extractClaims, type ExtractCache } from './extract/index';
 import type { CheckOptions, CheckResult, Dataset, Lang, Verdict } from './types';
 import { createVerifyCache, verifyClaims, type VerifyCache } from './verify/index';
+import { documentDate } from './discourse/documentDate';
 
 /** What a document carries between checks: the extractor's block cache and the verifier's verdicts. */
 export interface CheckCache {
@@ -53,7 +54,9 @@ export function checkDocument(text: string, dataset: Dataset, options: CheckOpti
   const vocabulary = buildVocabulary(dataset); // cached per dataset object by the context module
   const claims = extractClaims(text, vocabulary, { lang: forced ?? 'auto', cache: cache?.extract });
   const extractCache = cache?.extract;
+  const date = documentDate(text, options.asOf, options.today);
   const checked = verifyClaims(claims, dataset, {
+    context: { docDate: date.date, staleAfterDays: options.staleAfterDays },
     lang,
     severities: options.severities,
     cache: cache?.verify,
@@ -63,5 +66,5 @@ export function checkDocument(text: string, dataset: Dataset, options: CheckOpti
   });
   const counts = emptyCounts();
   for (const claim of checked) counts[claim.verdict]++;
-  return { lang, claims: checked, counts };
+  return { lang, documentDate: date, claims: checked, counts };
 }

@@ -45,6 +45,54 @@ export interface Citation {
   url?: string;
 }
 
+/**
+ * Where a slot of a claim's frame (its entity, metric or period) was read from, nearest first.
+ * The verifier weighs a verdict by it: a red squiggle needs a frame read from the figure's own
+ * sentence, or an unambiguous reference back to it.
+ */
+export type FrameSource =
+  | 'clause' // the figure's own clause
+  | 'sentence' // elsewhere in its sentence
+  | 'earlier-sentence' // an earlier sentence of the same paragraph (a pronoun, a dropped subject)
+  | 'earlier-paragraph' // the subject of an earlier paragraph of the same section
+  | 'heading' // the heading of the section
+  | 'lead-in' // the sentence that introduces a list ("Microsoft reported:")
+  | 'row-header' // the first cell of a table row
+  | 'column-header' // the header cell above a table cell
+  | 'carried' // the metric of the sentence before, continued
+  | 'object'; // the sentence names the entity only as the object of a preposition ("a deal with OpenAI")
+
+/** How sure the reading of a claim is, slot by slot, and what makes it a part rather than a whole. */
+export interface ClaimFrame {
+  entityFrom?: FrameSource;
+  /** The entity was the only candidate where it was found (one entity named, none since). */
+  entityUnambiguous?: boolean;
+  /** The words that named the entity when it came from beyond the sentence ("Nvidia" in the heading). */
+  entityWords?: string;
+  metricFrom?: FrameSource;
+  periodFrom?: FrameSource;
+  /**
+   * The figure is a part or a combination, not the whole a record states: "tranche", "ad revenue",
+   * "combined", "per share". The words that said so.
+   */
+  part?: string;
+  /**
+   * The sentence states someone's expectation, goal or ask rather than a reported level: analysts'
+   * estimates, a target, talks, an IPO. `forecast` marks the company's own outlook (guidance).
+   */
+  stance?: 'estimate' | 'aim' | 'forecast';
+  /** The words that set the stance. */
+  stanceWords?: string;
+  /** Words that point at two parties named before ("the deal", "両社"): the figure is about both. */
+  dealWords?: string;
+  /** The sentence tells of the past ("raised", "was", "調達した"): a match with an older record is history. */
+  past?: boolean;
+  /** Words placing the figure at an earlier time than the sentence's ("a year ago", "半年前"). */
+  earlier?: string;
+  /** Entities the section named before this figure (the discourse layer), beyond the sentence's own. */
+  context?: string[];
+}
+
 /** One numeric claim found in a document. */
 export interface Claim {
   /** Stable within one result: `c<index>`. */
@@ -87,6 +135,8 @@ export interface Claim {
   citation?: Citation;
   /** Set when an ignore comment covers the figure. */
   ignored?: boolean;
+  /** Where entity, metric and period were read from, and the sentence's stance (see ClaimFrame). */
+  frame?: ClaimFrame;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -132,6 +182,8 @@ export interface MetricDef {
   kind: 'flow' | 'stock';
   /** Cue words and phrases, English and Japanese, that signal this metric in a sentence. */
   cues: string[];
+  /** For a stock: days after which a level no longer proves a present-tense figure wrong. */
+  staleAfterDays?: number;
 }
 
 export interface FigureRecord {
@@ -184,6 +236,7 @@ export interface EventRecord {
 
 export interface DatasetFile {
   version: string;
+  asOf?: string; // newest source date among the records (YYYY-MM-DD); optional in user files
   entities: EntityDef[];
   metrics: MetricDef[];
   records: FigureRecord[];
@@ -225,6 +278,8 @@ export interface CheckedClaim extends Claim {
   record?: FigureRecord;
   /** For outdated: the newest record in the supersession chain. */
   newer?: FigureRecord;
+  /** For unsourced: the record the figure was compared with but not judged by ("possibly …"). */
+  nearest?: FigureRecord;
   /** Other records of the same entity and metric, oldest first, so the writer sees the history. */
   history: FigureRecord[];
 }
@@ -242,10 +297,14 @@ export interface CheckOptions {
   asOf?: string;
   /** Today (YYYY-MM-DD), for tests; defaults to the clock. */
   today?: string;
+  /** Overrides every metric's staleness window (days; see verify/staleness). */
+  staleAfterDays?: number;
 }
 
 export interface CheckResult {
   lang: Lang;
+  /** The date present-tense figures were judged as of, and where it came from. */
+  documentDate?: { date: string; from: 'comment' | 'front-matter' | 'option' | 'today' };
   claims: CheckedClaim[];
   counts: Record<Verdict, number>;
 }

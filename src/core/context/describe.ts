@@ -2,14 +2,15 @@
 // its sentence, entity, entities, metric, noun, period, direction and citation. The hot path is
 // dictionary and regex work on the sentences that hold a figure; nothing here calls compromise.
 
-import type { Citation, Direction, Lang, Period, TextRange } from '../types';
+import type { Citation, ClaimFrame, Direction, FrameSource, Lang, Period, TextRange } from '../types';
 import { findCitation, isSourceOnlySentence } from './citation';
 import { DirectionMention, directionFor, findDirections } from './direction';
-import { entitiesByDistance, entityForFigure, sentenceSubject } from './entity';
+import { entitiesByDistance, entityForFigure, isObject, sentenceSubject } from './entity';
 import type { FigureMatch } from './figure';
 import { metricForFigure } from './metric';
 import { findPeriods, PeriodMention, resolvePeriod } from './period';
 import { clauseOf, splitSentences } from './sentences';
+import { stanceOf } from './stance';
 import { detached } from '../strings';
 import type { TermMention } from './terms';
 import type { Vocabulary } from './vocabulary';
@@ -24,6 +25,7 @@ export interface FigureContext {
   citation?: Citation;
   sentence: TextRange;
   paragraph: TextRange;
+  frame: ClaimFrame;
 }
 
 interface SentenceInfo {
@@ -174,10 +176,22 @@ export function describeFigures(
     const entityMentions = info.entities.some((m) => overlaps(m, figRange)) ? info.entities.filter((m) => !overlaps(m, figRange)) : info.entities;
     let entity = entityForFigure(masked, entityMentions, figRange, lang, clause);
     let entities = entitiesByDistance(entityMentions, figRange);
+    let entityFrom: FrameSource | undefined = entity ? entitySourceIn(masked, entityMentions, entity, clause, lang) : undefined;
+    let entityUnambiguous = entity ? distinctEntities(entityMentions) === 1 : undefined;
+    let entityWords: string | undefined;
     if (!entity && (lang === 'ja' || inTable || ANAPHOR.test(masked.slice(range.start, fig.start)))) {
       // Subject drop: the nearest earlier sentence of the paragraph that names an entity. Japanese
-      // drops subjects freely; English only refers back with a pronoun ("It expects …").
-      for (let k = si - 1; k >= 0 && !entity; k--) entity = sentenceSubject(masked, light(k).entities, lang);
+      // drops subjects freely; English only refers back with a pronoun ("It expects …"). In a table
+      // row the earlier "sentences" are the row's earlier cells: the row header.
+      for (let k = si - 1; k >= 0 && !entity; k--) {
+        const earlier = light(k).entities;
+        entity = sentenceSubject(masked, earlier, lang);
+        if (entity) {
+          entityFrom = inTable ? 'row-header' : 'earlier-sentence';
+          entityUnambiguous = distinctEntities(earlier) === 1;
+          entityWords = wordsOf(masked, earlier, entity);
+        }
+      }
       if (entity) entities = [entity];
     }
     const directions = info.directions ?? [];
@@ -185,10 +199,17 @@ export function describeFigures(
     let metric = metricForFigure({ cues: info.cues, figure: figRange, unit: fig.unit, qualifier: fig.qualifier, clause, hasChange }, vocabulary);
     const otherFigureInClauseOf = (p: PeriodMention) => hasOtherFigure(figures, fig, clauseOf(masked, range, p.start));
     let periodMention = nearestPeriod(info.periods ?? [], figRange, clause, lang, otherFigureInClauseOf);
-    if (header && (!metric || !periodMention)) {
+    let metricFrom: FrameSource | undefined = metric ? (cueIn(info.cues, clause) ? 'clause' : 'sentence') : undefined;
+    let periodFrom: FrameSource | undefined = periodMention ? (periodMention.start >= clause.start && periodMention.end <= clause.end ? 'clause' : 'sentence') : undefined;
+    if (header && (!metric || !periodMention || !entity)) {
       const column = fromColumnHeader(masked, paragraph, header, fig, vocabulary);
-      metric ??= column?.metric;
-      periodMention ??= column?.period;
+      if (!metric && column?.metric) [metric, metricFrom] = [column.metric, 'column-header'];
+      if (!periodMention && column?.period) [periodMention, periodFrom] = [column.period, 'column-header'];
+      if (!entity && column?.entity) {
+        // "| | xAI | SpaceX |": the column names whose figures it holds.
+        [entity, entityFrom, entityUnambiguous, entityWords] = [column.entity, 'column-header', true, column.entityWords];
+        entities = [entity];
+      }
     }
     const direction = fig.direction ?? directionFor(directions, masked, figRange, fig.unit, clause, range);
     if (info.citation === undefined)
@@ -200,6 +221,7 @@ export function describeFigures(
       // continues the metric of the sentence before it, for a figure of the same kind. Not in
       // tables: the cells of a row are different columns.
       metric = carried.metric;
+      metricFrom = 'carried';
     }
     if (metric) carried = { sentence: si, money, unit: fig.unit, metric };
     // The counted noun belongs to counts ("800 million weekly users", "8億人"); after money or a
@@ -216,9 +238,65 @@ export function describeFigures(
       citation: citation || undefined,
       sentence: range,
       paragraph,
+      frame: frameOf(masked, range, clause, lang, entityFrom, entityUnambiguous, entityWords, metricFrom, periodFrom),
     });
   }
   return out;
+}
+
+/** The frame of one figure: where each slot came from, and the sentence's stance and part words. */
+function frameOf(
+  masked: string,
+  sentence: TextRange,
+  clause: TextRange,
+  lang: Lang,
+  entityFrom: FrameSource | undefined,
+  entityUnambiguous: boolean | undefined,
+  entityWords: string | undefined,
+  metricFrom: FrameSource | undefined,
+  periodFrom: FrameSource | undefined,
+): ClaimFrame {
+  const { stance, stanceWords, part, dealWords, past, earlier } = stanceOf(masked, sentence, clause, lang);
+  // One literal with every field (absent ones undefined): one object shape for every frame.
+  return {
+    entityFrom, entityUnambiguous, entityWords: entityWords ? detached(entityWords) : undefined, metricFrom, periodFrom,
+    part: part ? detached(part) : undefined, stance, stanceWords: stanceWords ? detached(stanceWords) : undefined,
+    dealWords: dealWords ? detached(dealWords) : undefined, past, earlier: earlier ? detached(earlier) : undefined, context: undefined,
+  };
+}
+
+/** Where the sentence named the entity: its clause, elsewhere, or only as a preposition's object. */
+function entitySourceIn(masked: string, mentions: TermMention[], entity: string, clause: TextRange, lang: Lang): FrameSource {
+  let subject = false;
+  for (const m of mentions) if (m.term.id === entity && !isObject(masked, m, lang)) subject = true;
+  if (!subject) return 'object';
+  return mentionIn(mentions, entity, clause) ? 'clause' : 'sentence';
+}
+
+/** A mention of `entity` inside `range`. */
+function mentionIn(mentions: TermMention[], entity: string, range: TextRange): boolean {
+  for (const m of mentions) if (m.term.id === entity && m.start >= range.start && m.end <= range.end) return true;
+  return false;
+}
+
+/** Any metric cue inside `range`. */
+function cueIn(cues: TermMention[], range: TextRange): boolean {
+  for (const m of cues) if (m.start >= range.start && m.end <= range.end) return true;
+  return false;
+}
+
+/** How many different entities the mentions name. */
+function distinctEntities(mentions: TermMention[]): number {
+  let n = 0;
+  const seen: string[] = [];
+  for (const m of mentions) if (!seen.includes(m.term.id)) seen.push(m.term.id), n++;
+  return n;
+}
+
+/** The text of the first mention of `entity` (for the hover's "entity from …" line). */
+function wordsOf(text: string, mentions: TermMention[], entity: string): string | undefined {
+  for (const m of mentions) if (m.term.id === entity) return text.slice(m.start, m.end);
+  return undefined;
 }
 
 /** Does a figure other than `fig` lie inside `clause`? (`figures` is sorted: binary search.) */
@@ -241,7 +319,7 @@ function fromColumnHeader(
   header: TextRange,
   fig: FigureMatch,
   vocabulary: Vocabulary,
-): { metric?: string; period?: PeriodMention } | undefined {
+): { metric?: string; period?: PeriodMention; entity?: string; entityWords?: string } | undefined {
   const cell = headerCell(masked, row, header, fig.start);
   if (!cell) return undefined;
   const head = analyse(masked, cell, vocabulary, true);
@@ -249,7 +327,9 @@ function fromColumnHeader(
     { cues: head.cues, figure: fig, unit: fig.unit, qualifier: fig.qualifier, clause: cell, hasChange: head.hasChange ?? false },
     vocabulary,
   );
-  return { metric, period: head.periods?.[0] };
+  // A header cell naming exactly one entity names the column's entity.
+  const entity = distinctEntities(head.entities) === 1 ? head.entities[0].term.id : undefined;
+  return { metric, period: head.periods?.[0], entity, entityWords: entity ? masked.slice(head.entities[0].start, head.entities[0].end) : undefined };
 }
 
 const HARD_BREAK = '\u2029';

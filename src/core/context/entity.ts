@@ -9,7 +9,7 @@ import type { TermMention } from './terms';
 const EN_PREPOSITION_BEFORE =
   /(?:^|[^A-Za-z])(?:in|into|of|with|from|to|for|at|on|by|than|like|versus|vs\.?|against|including|toward|towards|via|through|behind)\s+(?:(?:the|a|an)\s+)?$/i;
 
-function isObject(text: string, m: TermMention, lang: Lang): boolean {
+export function isObject(text: string, m: TermMention, lang: Lang): boolean {
   if (lang === 'ja') {
     const after = text.slice(m.end, m.end + 2);
     return /^(?:社)?(?:に|へ|と|から|より)/.test(after);

@@ -7,3 +7,5 @@ export { splitSentences } from './sentences';
 export { findPeriods, resolvePeriod } from './period';
 export type { PeriodMention, PeriodSpec } from './period';
 export { findCitation } from './citation';
+export { topicOf } from './topics';
+export type { Topic, SubjectMark } from './topics';

@@ -113,8 +113,9 @@ export function checkMetric(v: unknown, ptr: string): Issue[] {
   const c = new Checker();
   if (!c.object(v, ptr, 'a metric')) return c.issues;
   const fields = ['id', 'label', 'labelJa', 'family', 'unit', 'kind', 'cues'];
-  c.shape(v, ptr, 'a metric', fields, fields);
+  c.shape(v, ptr, 'a metric', fields, [...fields, 'staleAfterDays']);
   c.id(v, 'id', ptr);
+  c.number(v, 'staleAfterDays', ptr, [0, 36500]);
   for (const k of ['label', 'labelJa', 'family']) c.string(v, k, ptr, { nonEmpty: true });
   c.oneOf(v, 'unit', ptr, [...UNITS, 'currency']);
   c.oneOf(v, 'kind', ptr, ['flow', 'stock']);

@@ -4,7 +4,7 @@
 
 import type { Directive } from '../markdown';
 import type { Claim } from '../types';
-import type { Vocabulary } from '../context';
+import type { Topic, Vocabulary } from '../context';
 
 /** A claim before it is placed in a document: no id, no line/character, no ignore flag. */
 export type BlockClaim = Omit<Claim, 'id' | 'line' | 'character' | 'endLine' | 'endCharacter' | 'ignored'>;
@@ -12,6 +12,8 @@ export type BlockClaim = Omit<Claim, 'id' | 'line' | 'character' | 'endLine' | '
 export interface BlockResult {
   claims: BlockClaim[];
   directives: Directive[];
+  /** What each prose block of the block is about (block-relative offsets), for the discourse layer. */
+  topics: Topic[];
 }
 
 /** A block of the last document read, with its result and the index of its first claim. */

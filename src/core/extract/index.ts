@@ -13,6 +13,7 @@ import { ignoredRanges } from './ignore';
 import { commonPrefix, commonSuffix, patchLineStarts, resplit } from './incremental';
 import { readBlock } from './read';
 import { detached } from '../strings';
+import { resolveDiscourse, type PlacedTopics } from '../discourse';
 
 export { detectLanguage } from './language';
 export { createExtractCache } from './cache';
@@ -48,7 +49,13 @@ export function extractClaims(
   cache.lastMatch = undefined;
   const state = (cache.document && incrementalRead(cache.document, text, vocab, lang, cache)) || fullRead(text, vocab, lang, cache);
   cache.document = state;
-  return state.claims.slice();
+  // The cache keeps each block's own reading; the discourse layer's reading is made afresh per check.
+  return resolveDiscourse(state.claims.slice(), state.blocks, parentLookup(vocab));
+}
+
+/** Each entity's company, for telling whether a section names one company or several. */
+function parentLookup(vocab: Vocabulary): (entity: string) => string | undefined {
+  return (entity) => vocab.entityById.get(entity)?.parent;
 }
 
 /** The block's result from the cache, or read now. */
@@ -94,15 +101,17 @@ function streamingRead(text: string, vocab: Vocabulary, lang: Lang | 'auto'): Cl
   const starts = lineStarts(text);
   const claims: Claim[] = [];
   const directives: Directive[] = [];
+  const topics: PlacedTopics[] = [];
   for (const b of splitBlocks(text, starts)) {
     if (b.frontMatter) continue;
     const block: PlacedBlock = { start: b.start, end: b.end, result: readBlock(text.slice(b.start, b.end), vocab, lang), firstClaim: 0 };
     for (const d of block.result.directives) directives.push({ kind: d.kind, start: d.start + b.start, end: d.end + b.start });
+    if (block.result.topics.length > 0) topics.push({ start: b.start, result: { topics: block.result.topics } });
     placeClaims(starts, [block], 0, claims, NO_RANGES);
   }
   const isIgnored = ignoredCursor(ignoredRanges(text, starts, directives));
   for (const claim of claims) if (isIgnored(claim.start)) claim.ignored = true;
-  return claims;
+  return resolveDiscourse(claims, topics, parentLookup(vocab));
 }
 
 const NO_RANGES: TextRange[] = [];
@@ -245,6 +254,7 @@ function makeClaim(
     text: c.text, value: c.value, low: c.low, high: c.high, unit: c.unit, noun: c.noun, qualifier: c.qualifier,
     precision: c.precision, direction: c.direction, entity: c.entity, entities: c.entities, metric: c.metric,
     period: c.period, lang: c.lang, sentence, paragraph, citation: c.citation, ignored: ignored ? true : undefined,
+    frame: c.frame,
   };
 }
 

@@ -1,6 +1,6 @@
 // Reading one top-level block on its own: prose → figures (number grammar) → context.
 
-import { describeFigures, type FigureMatch, type Vocabulary } from '../context';
+import { describeFigures, topicOf, type FigureMatch, type Topic, type Vocabulary } from '../context';
 import { readProse } from '../markdown';
 import type { Lang, TextRange } from '../types';
 import type { BlockClaim, BlockResult } from './cache';
@@ -22,7 +22,9 @@ function figuresIn(masked: string, block: TextRange): FigureMatch[] {
 export function readBlock(text: string, vocabulary: Vocabulary, lang: Lang | 'auto'): BlockResult {
   const prose = readProse(text);
   const claims: BlockClaim[] = [];
+  const topics: Topic[] = [];
   for (const block of prose.blocks) {
+    topics.push(topicOf(prose.masked, block, vocabulary));
     const figures = figuresIn(prose.masked, block);
     if (figures.length === 0) continue;
     const contexts = describeFigures(prose.masked, text, block, figures, vocabulary, block.header, block.kind === 'table-row');
@@ -35,9 +37,10 @@ export function readBlock(text: string, vocabulary: Vocabulary, lang: Lang | 'au
         unit: f.unit, noun: c.noun, qualifier: f.qualifier, precision: f.precision, direction: c.direction,
         entity: c.entity, entities: c.entities, metric: c.metric, period: c.period,
         lang: lang === 'auto' ? f.lang : lang, sentence: c.sentence, paragraph: c.paragraph, citation: c.citation,
+        frame: c.frame,
       };
       claims.push(claim);
     }
   }
-  return { claims, directives: prose.directives };
+  return { claims, directives: prose.directives, topics };
 }

@@ -1,6 +1,7 @@
 // The message catalog: one line per verdict, English and Japanese, naming the source.
 // The verifier decides a `Finding`; this module only words it.
 import type { Claim, Dataset, FigureRecord, Lang, Period } from '../types';
+import type { DoubtReason } from '../verify/evidence';
 import {
   capitalise,
   periodPhrase,
@@ -24,14 +25,27 @@ export type UnsourcedReason =
   | 'needs-counterparty' // several deals of that entity and metric
   | 'between-observations' // a level between two observations within the period
   | 'far-from-record' // far from every record, in a sentence naming several entities
-  | 'record-taken'; // another figure of the sentence already matches the record this one would contradict
+  | 'record-taken' // another figure of the sentence already matches the record this one would contradict
+  | 'unsure' // a record disagrees, but the reading is not sure enough to call the figure wrong (see `doubt`)
+  | 'stale'; // the newest record of a level is too old, for the document's date, to prove it wrong
 
 export type Finding =
   | { kind: 'supported'; record: FigureRecord }
   | { kind: 'contradicted'; record: FigureRecord }
   | { kind: 'outdated-revised'; record: FigureRecord; newer: FigureRecord }
   | { kind: 'outdated-history'; record: FigureRecord; newer: FigureRecord }
-  | { kind: 'unsourced'; reason: UnsourcedReason; periods?: Period[]; counterparties?: string[]; other?: string }
+  | {
+      kind: 'unsourced';
+      reason: UnsourcedReason;
+      periods?: Period[];
+      counterparties?: string[];
+      other?: string;
+      /** unsure, stale: the record the figure was compared with. */
+      record?: FigureRecord;
+      doubt?: DoubtReason;
+      /** stale: days from the record's observation to the document's date. */
+      ageDays?: number;
+    }
   | { kind: 'cited' }
   | { kind: 'inconsistent'; form: 'growth' | 'multiple' | 'sum'; computed: string; from?: string; to?: string; parts?: string[] }
   | { kind: 'ignored' };
@@ -82,9 +96,71 @@ function claimPeriod(claim: Claim, lang: Lang): string {
   return lang === 'ja' ? `${text}の` : ` for ${text}`;
 }
 
+/** Why a disagreeing record did not make the figure red, in a few words. */
+function doubtText(doubt: DoubtReason | undefined, claim: Claim, lang: Lang): string {
+  const f = claim.frame;
+  const quoted = (w: string | undefined) => (w ? (lang === 'ja' ? `「${truncate(w, 30)}」` : ` ("${truncate(w, 30)}")`) : '');
+  if (lang === 'ja') {
+    switch (doubt) {
+      case 'entity': return `どの企業の数字かを文の外${quoted(f?.entityWords)}から読んだため`;
+      case 'metric': return '何の数字かが文中に書かれていないため';
+      case 'estimate': return `他者の予想を述べた文${quoted(f?.stanceWords)}のため`;
+      case 'aim': return `目標や交渉を述べた文${quoted(f?.stanceWords)}のため`;
+      case 'forecast': return '見通しを述べた文で、期間がないため';
+      case 'part': return `全体ではなく一部の数字${quoted(f?.part)}かもしれないため`;
+      case 'deal': return '比べられる取引が複数あるため';
+      case 'basis': return '実績の数字を見通しの数字と比べることになるため';
+      case 'period': return `以前の時点の数字${quoted(f?.earlier)}のため`;
+      case 'undated': return '比べた出典に日付がないため';
+      default: return '近くの別の出典付きの数字を指しているかもしれないため';
+    }
+  }
+  switch (doubt) {
+    case 'entity': return `whose figure it is was read from outside its sentence${quoted(f?.entityWords)}`;
+    case 'metric': return 'its sentence does not say what it measures';
+    case 'estimate': return `the sentence gives others' expectations${quoted(f?.stanceWords)}`;
+    case 'aim': return `the sentence speaks of a goal or talks${quoted(f?.stanceWords)}`;
+    case 'forecast': return 'the sentence gives an outlook without a period';
+    case 'part': return `it may be a part, not the whole${quoted(f?.part)}`;
+    case 'deal': return 'the dataset has several deals to compare it with';
+    case 'basis': return 'an actual figure would be compared with a forecast';
+    case 'period': return `it is from an earlier time${quoted(f?.earlier)}`;
+    case 'undated': return 'the source compared with gives no date';
+    default: return 'it may refer to another sourced figure nearby';
+  }
+}
+
+/** "45 days", "6 months" / 「45日」「6か月」. */
+function ageText(days: number, lang: Lang): string {
+  if (days < 60) return lang === 'ja' ? `${days}日` : `${days} days`;
+  const months = Math.round(days / 30.4);
+  return lang === 'ja' ? `${months}か月` : `${months} months`;
+}
+
+function nearestEn(f: Extract<Finding, { kind: 'unsourced' }>, claim: Claim, dataset: Dataset): string {
+  const r = f.record!;
+  const w = recordWords(r, dataset, 'en');
+  if (f.reason === 'stale') {
+    return `The newest sourced figure for ${w.subject} is ${recordFigure(r, 'en', claim)} ${w.source}, ${ageText(f.ageDays ?? 0, 'en')} before this document's date: too old to judge a present-tense figure. Check for a newer source.`;
+  }
+  return `Possibly ${w.subject}${w.period}, ${recordFigure(r, 'en', claim)} ${w.source}; not called wrong because ${doubtText(f.doubt, claim, 'en')}. Check it or add a source.`;
+}
+
+function nearestJa(f: Extract<Finding, { kind: 'unsourced' }>, claim: Claim, dataset: Dataset): string {
+  const r = f.record!;
+  const w = recordWords(r, dataset, 'ja');
+  if (f.reason === 'stale') {
+    return `${w.subject}の最新の出典付きの数字は${recordFigure(r, 'ja', claim)}${w.source}で、この文書の日付より${ageText(f.ageDays ?? 0, 'ja')}前のものです。現在形の数字の判定には古すぎます。新しい出典を確認してください。`;
+  }
+  return `${w.period}${w.subject}（${recordFigure(r, 'ja', claim)}${w.source}）のことかもしれません。${doubtText(f.doubt, claim, 'ja')}、誤りとは判定していません。確認するか出典を加えてください。`;
+}
+
 function unsourcedEn(f: Extract<Finding, { kind: 'unsourced' }>, claim: Claim, dataset: Dataset): string {
   const subject = claimSubject(claim, dataset, 'en');
   switch (f.reason) {
+    case 'unsure':
+    case 'stale':
+      return nearestEn(f, claim, dataset);
     case 'nothing-recognised':
       return 'Could not tell what this figure is about; no sourced figure to compare. Add a source.';
     case 'no-entity':
@@ -111,6 +187,9 @@ function unsourcedEn(f: Extract<Finding, { kind: 'unsourced' }>, claim: Claim, d
 function unsourcedJa(f: Extract<Finding, { kind: 'unsourced' }>, claim: Claim, dataset: Dataset): string {
   const subject = claimSubject(claim, dataset, 'ja');
   switch (f.reason) {
+    case 'unsure':
+    case 'stale':
+      return nearestJa(f, claim, dataset);
     case 'nothing-recognised':
       return '何についての数字か読み取れず、照合できる出典付きの数字がありません。出典を加えてください。';
     case 'no-entity':

@@ -8,7 +8,8 @@ export type Severities = Partial<Record<Verdict, Severity | 'off'>> | undefined;
 
 /** Verdicts per claim, per dataset object; reused across re-checks of an edited document. */
 export interface VerifyCache {
-  byDataset: WeakMap<Dataset, DecisionTable>;
+  /** Decision tables per dataset, then per decision context (document date, staleness). */
+  byDataset: WeakMap<Dataset, Map<string, DecisionTable>>;
   /** The last result for this document: unchanged claims in unchanged places are handed back as is. */
   last?: LastResult;
 }
@@ -19,6 +20,8 @@ export interface LastResult {
   dataset: Dataset;
   lang: Lang;
   severities: Severities;
+  /** The decision context's key (see contextKey). */
+  context: string;
   checked: CheckedClaim[];
   decided: Decided[];
 }
@@ -37,6 +40,7 @@ export interface Decided {
   message: string;
   record?: CheckedClaim['record'];
   newer?: CheckedClaim['newer'];
+  nearest?: CheckedClaim['nearest'];
   history: CheckedClaim['history'];
   /** Rewordings by sentence-level rules, memoised so a re-check does not word them again. */
   variants: Map<string, Decided> | undefined;
@@ -61,6 +65,14 @@ function sameCitation(a: Claim['citation'], b: Claim['citation']): boolean {
   return a.kind === b.kind && a.text === b.text && a.url === b.url;
 }
 
+function sameFrame(a: Claim['frame'], b: Claim['frame']): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.entityFrom === b.entityFrom && a.entityUnambiguous === b.entityUnambiguous && a.entityWords === b.entityWords &&
+    a.metricFrom === b.metricFrom && a.periodFrom === b.periodFrom && a.part === b.part && a.stance === b.stance &&
+    a.stanceWords === b.stanceWords && a.dealWords === b.dealWords && a.past === b.past;
+}
+
 function sameEntities(a: string[], b: string[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
@@ -73,7 +85,7 @@ export function sameInputs(a: Claim, b: Claim, bPeriod: Claim['period'] = b.peri
   return a.text === b.text && a.value === b.value && a.unit === b.unit && a.qualifier === b.qualifier &&
     a.precision === b.precision && a.entity === b.entity && a.metric === b.metric && a.low === b.low &&
     a.high === b.high && a.noun === b.noun && !a.ignored === !b.ignored && sameEntities(a.entities, b.entities) &&
-    samePeriod(a.period, bPeriod) && sameCitation(a.citation, b.citation);
+    samePeriod(a.period, bPeriod) && sameCitation(a.citation, b.citation) && sameFrame(a.frame, b.frame);
 }
 
 /**
@@ -82,12 +94,28 @@ export function sameInputs(a: Claim, b: Claim, bPeriod: Claim['period'] = b.peri
  */
 export type DecisionTable = Map<string, Map<string, Map<string, Map<string, CacheEntry[]>>>>;
 
-export function tableFor(cache: VerifyCache | undefined, dataset: Dataset): DecisionTable | undefined {
+/** A decision context (document date, staleness override) as one key. */
+export interface ContextLike {
+  docDate: string;
+  staleAfterDays?: number;
+}
+export function contextKey(context: ContextLike | undefined): string {
+  return context ? `${context.docDate}|${context.staleAfterDays ?? ''}` : '';
+}
+
+export function tableFor(cache: VerifyCache | undefined, dataset: Dataset, context?: ContextLike): DecisionTable | undefined {
   if (!cache) return undefined;
-  let table = cache.byDataset.get(dataset);
+  let byContext = cache.byDataset.get(dataset);
+  if (!byContext) {
+    byContext = new Map();
+    cache.byDataset.set(dataset, byContext);
+  }
+  const key = contextKey(context);
+  let table = byContext.get(key);
   if (!table) {
+    if (byContext.size >= 8) byContext.clear(); // a handful of dates per document at most
     table = new Map();
-    cache.byDataset.set(dataset, table);
+    byContext.set(key, table);
   }
   return table;
 }
@@ -117,9 +145,16 @@ export function variant(decided: Decided, key: string, make: () => Decided): Dec
   return found;
 }
 
-export function reusableLast(cache: VerifyCache | undefined, dataset: Dataset, lang: Lang, severities: Severities): LastResult | undefined {
+export function reusableLast(
+  cache: VerifyCache | undefined,
+  dataset: Dataset,
+  lang: Lang,
+  severities: Severities,
+  context?: ContextLike,
+): LastResult | undefined {
   const last = cache?.last;
-  if (!last || last.dataset !== dataset || last.lang !== lang) return undefined;
+  const key = contextKey(context);
+  if (!last || last.dataset !== dataset || last.lang !== lang || last.context !== key) return undefined;
   if (last.severities !== severities && JSON.stringify(last.severities ?? {}) !== JSON.stringify(severities ?? {})) return undefined;
   return last;
 }

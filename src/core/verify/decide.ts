@@ -11,8 +11,40 @@ import {
   supersessionOf,
   type SupersessionIndex,
 } from './candidates';
-import { byRecencyAscending, byRecencyDescending, periodMatches } from './periods';
+import { byRecencyAscending, byRecencyDescending, periodMatches, startOfDate } from './periods';
 import { agrees, claimInUnit } from './tolerance';
+import { doubtAboutContradiction, neighbourExplains, valueFirstMatch } from './evidence';
+import { observedOn, staleAfterDays } from './staleness';
+import { addDays, daysBetween } from '../discourse/documentDate';
+
+/** The document's date and the staleness override: what "now" means for a present-tense figure. */
+export interface DecideContext {
+  /** YYYY-MM-DD. Records first reported after it (plus a week's grace) are not evidence. */
+  docDate: string;
+  staleAfterDays?: number;
+}
+
+/** Reports published this long after a document's date still count (pages are dated a day or two late). */
+const GRACE_DAYS = 7;
+
+/** The earliest date any of a record's sources reported it. */
+function firstReported(record: FigureRecord): string | undefined {
+  let first = record.source.date ? startOfDate(record.source.date) : undefined;
+  for (const alt of record.alternateSources ?? []) {
+    const d = alt.date ? startOfDate(alt.date) : undefined;
+    if (d && (!first || d < first)) first = d;
+  }
+  return first;
+}
+
+/**
+ * Whether the record was known by `limit`. An undated record was known no earlier than its period
+ * began (guidance for a later quarter cannot be the reference of an older article).
+ */
+function knownBy(record: FigureRecord, limit: string): boolean {
+  const d = firstReported(record) ?? (record.period.from ? startOfDate(record.period.from) : undefined);
+  return !d || d <= limit;
+}
 
 export interface Decision {
   finding: Finding;
@@ -129,13 +161,63 @@ function unrecognised(claim: Claim): Finding | undefined {
 }
 
 /** The dataset's verdict for one claim (citation and consistency are applied by the caller). */
-export function decide(claim: Claim, dataset: Dataset): Decision {
+export function decide(claim: Claim, dataset: Dataset, ctx?: DecideContext): Decision {
   if (claim.ignored) return { finding: { kind: 'ignored' }, history: [] };
+  const decision = decideOnRecords(claim, dataset, ctx);
+  return weighEvidence(claim, dataset, ctx, decision);
+}
+
+/** Unsourced findings a matching value may still place: the reading missed, the value did not. */
+const VALUE_FIRST_REASONS = new Set(['nothing-recognised', 'no-entity', 'no-metric', 'no-record', 'no-record-for-period', 'needs-period', 'needs-counterparty', 'far-from-record']);
+
+/**
+ * Evidence before red, and value first: a contradiction the frame cannot carry becomes
+ * `unsourced` naming the record; a figure that matches one record of the parties its sentence
+ * names is supported by it; a past-tense match with an older level is history, not outdated.
+ */
+function weighEvidence(claim: Claim, dataset: Dataset, ctx: DecideContext | undefined, decision: Decision): Decision {
+  const { finding } = decision;
+  const metric = claim.metric ? dataset.metricById.get(claim.metric) : undefined;
+  const known = ctx ? addDays(ctx.docDate, GRACE_DAYS) : undefined;
+  const inTime = (r: FigureRecord | undefined) => (r && (!known || knownBy(r, known)) ? r : undefined);
+  if (finding.kind === 'outdated-history' && !claim.period && claim.frame?.past) {
+    return { finding: { kind: 'supported', record: finding.record }, history: decision.history };
+  }
+  if (finding.kind === 'contradicted') {
+    const record = finding.record;
+    const pool = decision.history.concat(record);
+    const limit = staleAfterDays(metric, ctx?.staleAfterDays);
+    const observed = observedOn(record);
+    if (!claim.period && limit !== undefined && ctx && observed && daysBetween(observed, ctx.docDate) > limit) {
+      const neighbour = inTime(neighbourExplains(claim, record, dataset));
+      if (neighbour) return { finding: { kind: 'supported', record: neighbour }, history: decision.history };
+      return { finding: { kind: 'unsourced', reason: 'stale', record, ageDays: daysBetween(observed, ctx.docDate) }, history: decision.history };
+    }
+    const doubt = doubtAboutContradiction(claim, record, pool, dataset, ctx?.docDate);
+    if (doubt) {
+      const neighbour = inTime(neighbourExplains(claim, record, dataset));
+      if (neighbour) return { finding: { kind: 'supported', record: neighbour }, history: decision.history };
+      return { finding: { kind: 'unsourced', reason: 'unsure', record, doubt }, history: decision.history };
+    }
+    return decision;
+  }
+  if (finding.kind === 'unsourced' && VALUE_FIRST_REASONS.has(finding.reason)) {
+    const match = inTime(valueFirstMatch(claim, dataset, metric));
+    if (match) return { finding: { kind: 'supported', record: match }, history: decision.history };
+  }
+  return decision;
+}
+
+function decideOnRecords(claim: Claim, dataset: Dataset, ctx: DecideContext | undefined): Decision {
   const missing = unrecognised(claim);
   if (missing) return { finding: missing, history: [] };
   const metric = dataset.metricById.get(claim.metric!);
   const index = supersessionOf(dataset);
-  const { records: pool, unnamedDealParties } = poolFor(claim, dataset);
+  const found = poolFor(claim, dataset);
+  const known = ctx ? addDays(ctx.docDate, GRACE_DAYS) : undefined;
+  // What the writer could have known: reports after the document's date are not its reference.
+  const pool = known ? found.records.filter((r) => knownBy(r, known)) : found.records;
+  const unnamedDealParties = found.unnamedDealParties;
   if (pool.length === 0) {
     const confirmed = confirmByOtherEntity(claim, dataset, metric);
     if (confirmed) return { finding: { kind: 'supported', record: confirmed }, history: [] };

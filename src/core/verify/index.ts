@@ -5,6 +5,7 @@ import type { CheckedClaim, Claim, Dataset, Lang, Period, Severity, Verdict } fr
 import { readSentences, roundLabelIn } from './consistency';
 import {
   bucketFor,
+  contextKey,
   createVerifyCache,
   MAX_ENTRIES_PER_TEXT,
   reusableLast,
@@ -17,7 +18,7 @@ import {
   type LastResult,
   type VerifyCache,
 } from './cache';
-import { decide, type Decision } from './decide';
+import { decide, type DecideContext, type Decision } from './decide';
 
 export { createVerifyCache, sameInputs, type VerifyCache } from './cache';
 
@@ -44,6 +45,8 @@ export interface VerifyOptions {
   /** The extractor's generation of `claims`, and how they relate to the previous generation's. */
   generation?: number;
   match?: ClaimMatch;
+  /** The document's date and the staleness override (see verify/decide). Without one, no date filter. */
+  context?: DecideContext;
 }
 
 export function severityFor(verdict: Verdict, severities: VerifyOptions['severities']): Severity | null {
@@ -62,8 +65,10 @@ function verdictOf(finding: Finding): Verdict {
   }
 }
 
-function recordsOf(finding: Finding): Pick<Decided, 'record' | 'newer'> {
+function recordsOf(finding: Finding): Pick<Decided, 'record' | 'newer' | 'nearest'> {
   switch (finding.kind) {
+    case 'unsourced':
+      return { nearest: finding.record };
     case 'supported':
     case 'contradicted':
       return { record: finding.record };
@@ -81,16 +86,16 @@ function withCitation(decision: Decision, claim: Claim): Finding {
   return decision.finding;
 }
 
-function decideAndWord(claim: Claim, dataset: Dataset, lang: Lang): Decided {
-  const decision = decide(claim, dataset);
+function decideAndWord(claim: Claim, dataset: Dataset, lang: Lang, context: DecideContext | undefined): Decided {
+  const decision = decide(claim, dataset, context);
   const finding = withCitation(decision, claim);
   return decidedOf(finding, messageFor(finding, claim, dataset, lang), decision.history);
 }
 
 /** Every Decided has the same fields in the same order (one object shape keeps re-checks fast). */
 function decidedOf(finding: Finding, message: string, history: CheckedClaim['history']): Decided {
-  const { record, newer } = recordsOf(finding);
-  return { verdict: verdictOf(finding), finding, message, record, newer, history, variants: undefined };
+  const { record, newer, nearest } = recordsOf(finding);
+  return { verdict: verdictOf(finding), finding, message, record, newer, nearest, history, variants: undefined };
 }
 
 /**
@@ -98,8 +103,8 @@ function decidedOf(finding: Finding, message: string, history: CheckedClaim['his
  * overrides the claim's own (a funding round named in the sentence); the claim is only copied with
  * it when it has to be decided afresh.
  */
-function cachedDecision(claim: Claim, period: Claim['period'], dataset: Dataset, lang: Lang, table: DecisionTable | undefined): Decided {
-  if (!table) return decideAndWord(withPeriod(claim, period), dataset, lang);
+function cachedDecision(claim: Claim, period: Claim['period'], dataset: Dataset, lang: Lang, table: DecisionTable | undefined, context: DecideContext | undefined): Decided {
+  if (!table) return decideAndWord(withPeriod(claim, period), dataset, lang, context);
   // Keyed by the figure as written and its entity; the few claims sharing both are compared field by
   // field, which is cheaper than building a string key of every field on every re-check.
   const entries = bucketFor(table, claim, false, period);
@@ -110,7 +115,7 @@ function cachedDecision(claim: Claim, period: Claim['period'], dataset: Dataset,
     }
   }
   const decidedClaim = withPeriod(claim, period);
-  const decided = decideAndWord(decidedClaim, dataset, lang);
+  const decided = decideAndWord(decidedClaim, dataset, lang, context);
   const bucket = bucketFor(table, claim, true, period)!;
   if (bucket.length >= MAX_ENTRIES_PER_TEXT) bucket.shift();
   bucket.push({ claim: decidedClaim, lang, decided });
@@ -153,21 +158,23 @@ function toChecked(c: Claim, decided: Decided, severities: VerifyOptions['severi
     text: c.text, value: c.value, low: c.low, high: c.high, unit: c.unit, noun: c.noun, qualifier: c.qualifier,
     precision: c.precision, direction: c.direction, entity: c.entity, entities: c.entities, metric: c.metric,
     period: c.period, lang: c.lang, sentence: c.sentence, paragraph: c.paragraph, citation: c.citation, ignored: c.ignored,
+    frame: c.frame,
     verdict: decided.verdict,
     severity: severityFor(decided.verdict, severities),
     message: decided.message,
     record: decided.record,
     newer: decided.newer,
+    nearest: decided.nearest,
     history: decided.history,
   };
 }
 
 /** Verdicts for every claim, in the order given. */
 export function verifyClaims(claims: Claim[], dataset: Dataset, options: VerifyOptions): CheckedClaim[] {
-  const last = reusableLast(options.cache, dataset, options.lang, options.severities);
+  const last = reusableLast(options.cache, dataset, options.lang, options.severities, options.context);
   const result = (last && reuseUnchanged(claims, dataset, options, last)) ?? verifyAll(claims, dataset, options, last);
   if (options.cache) {
-    options.cache.last = { generation: options.generation, dataset, lang: options.lang, severities: options.severities, checked: result.checked, decided: result.decided };
+    options.cache.last = { generation: options.generation, dataset, lang: options.lang, severities: options.severities, context: contextKey(options.context), checked: result.checked, decided: result.decided };
   }
   return result.checked;
 }
@@ -190,8 +197,10 @@ function reuseUnchanged(claims: Claim[], dataset: Dataset, options: VerifyOption
   const { kept, shiftedAt, oldShiftedAt } = match;
   const n = claims.length;
   if (n - shiftedAt !== match.previousCount - oldShiftedAt) return undefined;
+  // The discourse layer may read a claim after the edit anew (a heading above it changed): every
+  // verdict input must be the same, not only the text.
   for (let i = shiftedAt, j = oldShiftedAt; i < n; i++, j++) {
-    if (!claims[i]!.ignored !== !last.checked[j]!.ignored || claims[i]!.text !== last.checked[j]!.text) return undefined;
+    if (!sameInputs(last.checked[j]!, claims[i]!)) return undefined;
   }
   const middle = verifyAll(claims.slice(kept, shiftedAt), dataset, options, undefined);
   const checked: CheckedClaim[] = new Array(n);
@@ -224,12 +233,12 @@ function verifyAll(claims: Claim[], dataset: Dataset, options: VerifyOptions, la
   const out: CheckedClaim[] = new Array(claims.length);
   const decidedOut: Decided[] = new Array(claims.length);
   // Without a document cache, a cache for this call still decides equal claims once.
-  const table = tableFor(options.cache ?? createVerifyCache(), dataset);
+  const table = tableFor(options.cache ?? createVerifyCache(), dataset, options.context);
   let lastIndex = 0;
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i]!;
     const round = anyRound ? rounds.get(claim.id) : undefined;
-    let decided = cachedDecision(claim, round ? roundPeriod(round) : claim.period, dataset, lang, table);
+    let decided = cachedDecision(claim, round ? roundPeriod(round) : claim.period, dataset, lang, table, options.context);
     if (decided.finding.kind === 'outdated-history' && sentences.endpoints.has(claim.id)) {
       // "grew from 500 million to 800 million" states past values: an older observation supports it.
       const record = decided.finding.record;

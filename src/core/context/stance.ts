@@ -1,0 +1,78 @@
+// What a sentence does with its figures beyond stating them: someone's estimate, a goal or an ask,
+// the company's own outlook; and whether a figure is a part of a whole (a tranche, one segment's
+// revenue, a per-share amount, several companies combined). The verifier never calls a figure wrong
+// against a record of another stance or of the whole. Every pattern is a literal alternation with
+// word boundaries: linear.
+
+import type { ClaimFrame, Lang, TextRange } from '../types';
+
+/** Others' expectations: analysts, consensus, the Street. Checked first (they outrank "expected"). */
+const EN_ESTIMATE =
+  /\b(?:analysts?|consensus|Wall Street (?:was|were|had|is|are) (?:looking for|expecting)|was looking for|were looking for|Street estimates?|estimates? (?:of|for|from)|expectations|LSEG|FactSet|Visible Alpha|Bloomberg consensus|polled by)\b/i;
+const JA_ESTIMATE = /市場予想|アナリスト予想|アナリストの予想|予想平均|予想中央値|コンセンサス|市場の予想|市場予測|事前予想|市場の見方/;
+
+/** Goals, asks and talks: not a level anyone has reported. */
+const EN_AIM =
+  /\b(?:target(?:s|ed|ing)?|aims? (?:to|for)|aiming|goal|ambitions?|hopes? to|seeks?|seeking|sought|in talks|talks|negotiat(?:e|es|ed|ing|ions)|discussions?|considering|weighs|weighing|IPO|initial public offering|go public|going public|proposed|proposal|could|would|might|looking to raise|plans? to raise|wants? to|hoping|envisions?|pitch(?:ed|ing)?|projected to reach|on track to|heading toward|aspir(?:e|es|ation))\b/i;
+const JA_AIM = /目標|目指|目指す|狙う|狙い|協議|交渉|検討|上場|IPO|可能性|方向で|構想|打診|もくろ|視野/;
+
+/** The company's own outlook. */
+const EN_FORECAST =
+  /\b(?:expects?|expected|expecting|projects?|projected|projecting|projections?|forecasts?|forecasting|guidance|guided|guides|outlook|anticipates?|sees|plans? to spend|plans|planned|will|forecasted)\b/i;
+const JA_FORECAST = /見通し|予想|予測|見込|計画|ガイダンス|想定|予定|計上する見込み/;
+
+/** A part or a combination, not the whole. Segment words before "revenue" name one business line. */
+const EN_PART =
+  /\b(?:tranches?|installments?|instalments?|first phase|portion of|part of|combined|collectively|per share|a share|for every|per user|per employee|per GPU|per chip|per month|a month|per week|ad revenue|advertising revenue|ads revenue|gaming revenue|networking revenue|automotive revenue|subscription revenue|consumer revenue|enterprise revenue|API revenue|search revenue|services revenue|hardware revenue|device revenue|software revenue|professional visualization|Plus subscribers|Pro subscribers|Team subscribers|Enterprise seats)\b/i;
+const JA_PART = /第\d+弾|分割|一部|うち|1株当たり|1株あたり|一株当たり|当たり|あたり|広告収入|広告売上|広告事業|ゲーム部門|ネットワーク部門|自動車部門/;
+
+/** Words that point at two parties named before: a deal between them. */
+const DEAL_BACK_REFERENCE =
+  /\b(?:both companies|the two companies|the pair|the deal|the agreement|the partnership|the pact|the contract|the arrangement)\b|両社|この合意|同合意|この契約|同契約|この提携|両者/i;
+
+/** Past-tense verbs of reporting and deal-making; Japanese past endings. */
+const EN_PAST =
+  /\b(?:raised|was|were|had|closed|valued|reported|posted|reached|grew|rose|fell|announced|signed|agreed|invested|paid|spent|earned|generated|totaled|totalled|hit|topped|surpassed|secured|completed|sold|bought|acquired|led|brought in)\b/i;
+const JA_PAST = /(?:した|だった|でした|ました|となった|に達した|を記録した|と発表|を調達)/;
+
+/** Words that put a figure before the sentence's own time. */
+const EN_EARLIER = /\b(?:ago|a year earlier|a year before|last year|previously|prior year|up from|down from|compared with|compared to|versus|vs\.?)\b/i;
+const JA_EARLIER = /前年|前期|半年前|年前|か月前|カ月前|ヶ月前|前月|以前|当時/;
+
+interface Found {
+  stance?: ClaimFrame['stance'];
+  stanceWords?: string;
+  part?: string;
+  dealWords?: string;
+  past?: boolean;
+  earlier?: string;
+}
+
+function first(re: RegExp, text: string): string | undefined {
+  const m = re.exec(text);
+  return m ? m[0] : undefined;
+}
+
+/**
+ * Stance and part words of one clause (the figure's own) in a sentence. `clause` narrows the search
+ * for part words, which belong to one figure; stance words hold for the whole sentence.
+ */
+export function stanceOf(text: string, sentence: TextRange, clause: TextRange, lang: Lang): Found {
+  const s = text.slice(sentence.start, sentence.end);
+  const c = text.slice(clause.start, clause.end);
+  const out: Found = {};
+  const estimate = lang === 'ja' ? first(JA_ESTIMATE, s) ?? first(EN_ESTIMATE, s) : first(EN_ESTIMATE, s);
+  const aim = estimate ? undefined : lang === 'ja' ? first(JA_AIM, s) ?? first(EN_AIM, s) : first(EN_AIM, s);
+  const forecast = estimate || aim ? undefined : lang === 'ja' ? first(JA_FORECAST, s) : first(EN_FORECAST, s);
+  if (estimate) Object.assign(out, { stance: 'estimate', stanceWords: estimate });
+  else if (aim) Object.assign(out, { stance: 'aim', stanceWords: aim });
+  else if (forecast) Object.assign(out, { stance: 'forecast', stanceWords: forecast });
+  const part = lang === 'ja' ? first(JA_PART, c) ?? first(EN_PART, c) : first(EN_PART, c);
+  if (part) out.part = part;
+  if ((lang === 'ja' ? JA_PAST : EN_PAST).test(c)) out.past = true;
+  const earlier = lang === 'ja' ? first(JA_EARLIER, c) ?? first(EN_EARLIER, c) : first(EN_EARLIER, c);
+  if (earlier) out.earlier = earlier;
+  const deal = first(DEAL_BACK_REFERENCE, s);
+  if (deal) out.dealWords = deal;
+  return out;
+}

@@ -1,0 +1,70 @@
+// What each prose block is about, for the discourse layer: per sentence that names an entity, its
+// subject and how many entities it names. Blocks without figures count too: a heading or a lead
+// paragraph often names the company that the figures below it are about.
+
+import type { ProseKind } from '../markdown/prose';
+import type { TextRange } from '../types';
+import { detached } from '../strings';
+import { sentenceSubject } from './entity';
+import { splitSentences } from './sentences';
+import type { TermMention } from './terms';
+import type { Vocabulary } from './vocabulary';
+
+/** One sentence's subject: "Nvidia reported record results." → nvidia, one entity named. */
+export interface SubjectMark {
+  /** The sentence, as offsets into the text the topic was read from. */
+  start: number;
+  end: number;
+  entity: string;
+  /** Different entities the sentence names (1: the subject is unambiguous). */
+  count: number;
+  /** Every entity the sentence names, the subject first. */
+  ids: string[];
+  /** The words that named the subject. */
+  words: string;
+}
+
+export interface Topic extends TextRange {
+  kind: ProseKind;
+  /** Sentences naming an entity, in order. Empty when the block names none. */
+  marks: SubjectMark[];
+  /** The block ends with a colon: it introduces the list or table below it. */
+  leadIn: boolean;
+}
+
+const NO_MARKS: SubjectMark[] = [];
+
+/** The topic of one prose block of `masked` (the prose mask). */
+export function topicOf(masked: string, block: TextRange & { kind: ProseKind }, vocabulary: Vocabulary): Topic {
+  const mentions = vocabulary.matcher.find(masked, block.start, block.end);
+  let entities: TermMention[] | undefined;
+  for (const m of mentions) if (m.term.kind === 'entity') (entities ??= []).push(m);
+  return { kind: block.kind, start: block.start, end: block.end, marks: entities ? marksOf(masked, block, entities) : NO_MARKS, leadIn: endsWithColon(masked, block) };
+}
+
+function marksOf(masked: string, block: TextRange, entities: TermMention[]): SubjectMark[] {
+  const marks: SubjectMark[] = [];
+  let k = 0;
+  for (const sentence of splitSentences(masked, block.start, block.end)) {
+    const inSentence: TermMention[] = [];
+    while (k < entities.length && entities[k].start < sentence.end) {
+      if (entities[k].start >= sentence.start) inSentence.push(entities[k]);
+      k++;
+    }
+    if (inSentence.length === 0) continue;
+    const lang = /[\u3040-\u30ff\u4e00-\u9fff]/.test(masked.slice(sentence.start, sentence.end)) ? 'ja' : 'en';
+    const entity = sentenceSubject(masked, inSentence, lang)!;
+    const ids: string[] = [entity];
+    for (const m of inSentence) if (!ids.includes(m.term.id)) ids.push(m.term.id);
+    const named = inSentence.find((m) => m.term.id === entity)!;
+    marks.push({ start: sentence.start, end: sentence.end, entity, count: ids.length, ids, words: detached(masked.slice(named.start, named.end)) });
+  }
+  return marks;
+}
+
+function endsWithColon(masked: string, block: TextRange): boolean {
+  let e = block.end;
+  while (e > block.start && /\s/.test(masked[e - 1])) e--;
+  const c = masked[e - 1];
+  return c === ':' || c === '：';
+}

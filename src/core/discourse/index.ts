@@ -1,0 +1,116 @@
+// The discourse layer: who a figure is about when its own sentence does not say. It walks the
+// document once, in order, keeping the salient subject (the last sentence that named an entity,
+// within the section under the last heading that named one) and the lead-in of a list, and gives
+// each claim without an entity that subject, saying where it came from and whether it was the only
+// candidate. It only looks back, so an edit never changes the reading of what comes before it.
+
+import type { SubjectMark, Topic } from '../context';
+import type { Claim, ClaimFrame, FrameSource } from '../types';
+
+/** One block of the document: where it starts, and the topics read from it (block-relative). */
+export interface PlacedTopics {
+  start: number;
+  result: { topics: Topic[] };
+}
+
+interface Salient {
+  mark: SubjectMark;
+  /** Document offset of the mark's sentence start and end. */
+  start: number;
+  end: number;
+  fromHeading: boolean;
+  fromLeadIn: boolean;
+  /** Document offsets of the block the mark is in. */
+  blockStart: number;
+}
+
+/**
+ * Claims with the discourse's reading filled in where the sentence gave none. Claims that change
+ * are copies; the rest are the objects given (so caches keyed by identity still hold).
+ */
+export function resolveDiscourse(claims: Claim[], blocks: PlacedTopics[], parentOf: (entity: string) => string | undefined): Claim[] {
+  if (claims.length === 0) return claims;
+  let out: Claim[] | undefined;
+  let last: Salient | undefined;
+  let leadIn: Salient | undefined;
+  // Entities (as their top-level company) named in the section so far: one means no ambiguity.
+  let section: string[] = [];
+  let bi = 0;
+  let ti = 0;
+  let mi = 0;
+  const root = (e: string): string => parentOf(e) ?? e;
+  for (let ci = 0; ci < claims.length; ci++) {
+    const claim = claims[ci];
+    const before = claim.sentence.start;
+    // Take in every mark whose sentence ends before this claim's sentence starts.
+    for (; bi < blocks.length; bi++, ti = 0, mi = 0) {
+      const offset = blocks[bi].start;
+      const topics = blocks[bi].result.topics;
+      let stop = false;
+      for (; ti < topics.length; ti++, mi = 0) {
+        const topic = topics[ti];
+        if (offset + topic.start >= before) {
+          stop = true;
+          break;
+        }
+        if (mi === 0) {
+          if (topic.kind === 'heading' && topic.marks.length > 0) {
+            section = [];
+            leadIn = undefined;
+          } else if (topic.kind !== 'list-item' && topic.kind !== 'table-row' && !topic.leadIn) leadIn = undefined;
+        }
+        for (; mi < topic.marks.length; mi++) {
+          const mark = topic.marks[mi];
+          if (offset + mark.end > before) {
+            stop = true;
+            break;
+          }
+          last = { mark, start: offset + mark.start, end: offset + mark.end, fromHeading: topic.kind === 'heading', fromLeadIn: false, blockStart: offset + topic.start };
+          for (const id of mark.ids) if (!section.includes(root(id))) section.push(root(id));
+        }
+        if (stop) break;
+        if (topic.leadIn && last && last.blockStart === offset + topic.start) leadIn = { ...last, fromLeadIn: true };
+      }
+      if (stop) break;
+    }
+    const resolved = resolveOne(claim, last, leadIn, section);
+    if (resolved !== claim) {
+      out ??= claims.slice();
+      out[ci] = resolved;
+    }
+  }
+  return out ?? claims;
+}
+
+function resolveOne(claim: Claim, last: Salient | undefined, leadIn: Salient | undefined, section: string[]): Claim {
+  const sentence = claim.frame && claim.entity === undefined ? 'needs-entity' : claim.entities.length < 2 ? 'maybe-deal' : 'done';
+  if (sentence === 'done') return claim;
+  const inList = leadIn !== undefined && (last === undefined || last.start <= leadIn.start);
+  const source = inList ? leadIn : last;
+  if (!source) return claim;
+  if (sentence === 'maybe-deal') {
+    // "The deal is worth $38B" after "X signed with Y": both parties, from the sentence that named them.
+    if (source.mark.count < 2 || !claim.entity || !source.mark.ids.includes(claim.entity)) return claim;
+    if (!claim.frame?.dealWords) return claim;
+    return { ...claim, entities: mergeIds(claim.entities, source.mark.ids) };
+  }
+  const from: FrameSource = source.fromLeadIn
+    ? 'lead-in'
+    : source.fromHeading
+      ? 'heading'
+      : source.start >= claim.paragraph.start
+        ? 'earlier-sentence'
+        : 'earlier-paragraph';
+  // Unambiguous: the sentence it came from named one entity, and so did the whole section so far
+  // (or it is the sentence just before, in the same paragraph).
+  const unambiguous = source.mark.count === 1 && (section.length <= 1 || from === 'earlier-sentence');
+  const frame: ClaimFrame = { ...claim.frame!, entityFrom: from, entityUnambiguous: unambiguous, entityWords: source.mark.words };
+  const entities = claim.entities.length > 0 ? claim.entities : claim.frame?.dealWords ? source.mark.ids : [source.mark.entity];
+  return { ...claim, entity: source.mark.entity, entities, frame };
+}
+
+function mergeIds(a: string[], b: string[]): string[] {
+  const out = a.slice();
+  for (const id of b) if (!out.includes(id)) out.push(id);
+  return out;
+}
