@@ -44,6 +44,7 @@ export function bundledOnlyRules(data: DatasetFile): string[] {
   const errors: string[] = [];
   const byId = new Map(data.records.map((r) => [r.id, r]));
   const entityIds = new Set(data.entities.map((e) => e.id));
+  const growthMetrics = new Set(data.metrics.filter((m) => m.family.endsWith('-growth')).map((m) => m.id));
   for (const e of data.entities) {
     if (!e.nameJa) errors.push(`entity ${e.id}: no Japanese name`);
     if (!e.aliases.length) errors.push(`entity ${e.id}: no aliases`);
@@ -72,7 +73,8 @@ export function bundledOnlyRules(data: DatasetFile): string[] {
     if (r.unit === 'percent' && r.metric.startsWith('stake') && (r.value < 0 || r.value > 100)) errors.push(`record ${r.id}: a stake outside 0–100%`);
     if (!r.sourceKind) errors.push(`record ${r.id}: no sourceKind (primary, wire, press or secondary)`);
     if (r.confidence === 'high' && r.sourceKind === 'secondary') errors.push(`record ${r.id}: high confidence on a secondary source (at most medium)`);
-    if (r.value < 0) errors.push(`record ${r.id}: negative value (the bundled data states losses and burn as positive amounts)`);
+    // Losses and burn are positive amounts; only a growth rate (family "...-growth") may fall below zero.
+    if (r.value < 0 && !growthMetrics.has(r.metric)) errors.push(`record ${r.id}: negative value (the bundled data states losses and burn as positive amounts)`);
   }
   return errors;
 }

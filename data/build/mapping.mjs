@@ -66,7 +66,7 @@ export const mapping = {
   'cerebras-openai-20b-s1': { e: 'openai', cp: 'cerebras', m: 'contract-value', p: { from: '2026-04-17', to: '2029-04-16', cumulative: true }, n: 'A later, larger commitment, not a re-valuation of the January figure.', note: 'Reported from 2026-04-17 as a new commitment of more than $20B over three years that expands the January $10B+ agreement (openai-cerebras-10b): a new record, not a revision (audit 2026-12). The three-year span from the April report is approximate.' },
   'openai-cerebras-750mw': { e: 'openai', cp: 'cerebras', m: 'compute-capacity', p: { from: '2026-01-14', to: '2028-12-31' } },
   'aws-openai-deal': { e: 'aws', cp: 'openai', m: 'contract-value', p: { from: '2025-11-01', to: '2032-10-31', cumulative: true } },
-  'coreweave-openai-total': { e: 'coreweave', cp: 'openai', m: 'contract-value' },
+  'coreweave-openai-total': { e: 'openai', cp: 'coreweave', m: 'contract-value' }, // e pays (OpenAI buys capacity), cp sells (CoreWeave)
   'amd-openai-capacity': { e: 'amd', cp: 'openai', m: 'compute-capacity', p: { from: '2026-07-01' } },
   'amd-openai-warrant': { e: 'amd', cp: 'openai', m: 'warrant-shares' },
   'broadcom-openai-capacity': { e: 'broadcom', cp: 'openai', m: 'compute-capacity', p: { from: '2026-07-01', to: '2029-12-31' } },
@@ -184,7 +184,7 @@ export const mapping = {
   'meta-capex-2025-guidance-oct': { e: 'meta', m: 'capex' },
   'meta-capex-2026-guidance-jan': { e: 'meta', m: 'capex' },
   'meta-capex-2026-guidance-apr': { e: 'meta', m: 'capex', sup: ['meta-capex-2026-guidance-jan'] },
-  'oracle-capex-fy26-guidance': { e: 'oracle', m: 'capex' },
+  'oracle-capex-fy26-guidance': { e: 'oracle', m: 'capex', sup: ['oracle-capex-fy26-guidance-35b'] }, // raised from $35B (Q1 call) to $50B (Q2)
   'coreweave-capex-2026-guidance': { e: 'coreweave', m: 'capex' },
   // --- other companies -----------------------------------------------------------------------------
   'groq-valuation-sep-2025': { e: 'groq', m: 'valuation' },

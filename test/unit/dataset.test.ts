@@ -394,3 +394,36 @@ test('bundled titles guessed from a URL slug are null, and no note says "superse
     if (/\bsupersed/i.test(r.notes ?? '')) assert.ok(r.supersedes?.length || r.supersededBy, `${r.id}: "superseded" in notes without a link`);
   }
 });
+
+test('data:check: only a growth rate may be negative', async () => {
+  const { bundledOnlyRules } = await import('../../scripts/data-check');
+  const data = JSON.parse(readFileSync(join(__dirname, '../../data/figures.json'), 'utf8'));
+  const grok = data.records.find((r: { id: string }) => r.id === 'grok-web-visits-mom-2025-09-similarweb');
+  assert.equal(grok?.value, -7.44, 'the Grok decline is recorded as a negative growth rate');
+  assert.deepEqual(bundledOnlyRules(data).filter((e: string) => /negative value/.test(e)), []);
+  const loss = data.records.find((r: { metric: string }) => r.metric === 'net-loss');
+  loss.value = -1;
+  assert.ok(bundledOnlyRules(data).some((e: string) => e.startsWith(`record ${loss.id}: negative value`)));
+});
+
+test('bundled segments, deal direction and financing are kept apart', () => {
+  const data = JSON.parse(readFileSync(join(__dirname, '../../data/figures.json'), 'utf8'));
+  const byId = new Map<string, { entity: string; counterparty?: string; metric: string; supersededBy?: string }>(data.records.map((r: { id: string }) => [r.id, r]));
+  const entity = (id: string) => data.entities.find((e: { id: string }) => e.id === id);
+  // Microsoft Cloud (all commercial cloud) is not the Intelligent Cloud segment.
+  assert.equal(entity('microsoft-cloud')?.parent, 'microsoft');
+  assert.ok(!entity('intelligent-cloud')?.aliases.includes('Microsoft Cloud'));
+  assert.equal(byId.get('msft-microsoft-cloud-revenue-fy26-q1')?.entity, 'microsoft-cloud');
+  assert.equal(byId.get('msft-intelligent-cloud-revenue-fy26-q1')?.entity, 'intelligent-cloud');
+  // Deals: e pays, cp sells.
+  assert.deepEqual([byId.get('coreweave-openai-total')?.entity, byId.get('coreweave-openai-total')?.counterparty], ['openai', 'coreweave']);
+  // Half debt, half equity is a financing, not an equity round; the equity half is its own record.
+  assert.equal(byId.get('xai-debt-equity-2025-07')?.metric, 'financing-plan');
+  assert.equal(byId.get('xai-equity-2025-07')?.metric, 'funding-round');
+  // Oracle's FY26 capex guidance was raised from $35B to $50B.
+  assert.equal(byId.get('oracle-capex-fy26-guidance-35b')?.supersededBy, 'oracle-capex-fy26-guidance');
+  // A profit share is its own metric: its cues are not the stake's.
+  const cues = (id: string) => data.metrics.find((m: { id: string }) => m.id === id)?.cues ?? [];
+  for (const c of ['profit share', 'share of profits', '利益配分']) assert.ok(!cues('stake-percent').includes(c), c);
+  assert.ok(cues('profit-share').includes('profit share'));
+});
