@@ -91,9 +91,9 @@ async function chooseTarget(datasets: WorkspaceDatasets, state: vscode.Memento |
     if (picked.create) return picked.create;
     if (picked.choice && picked.choice.problem === undefined) return picked.choice.uri;
     if (picked.choice) {
-      await vscode.window.showWarningMessage(
+      // Not awaited: the promise settles only when the toast is closed; the pick comes back at once.
+      void vscode.window.showWarningMessage(
         vscode.l10n.t('Figure Check: {0} {1}; nothing was written to it. Choose another file or fix it first.', picked.choice.name, picked.choice.problem ?? ''),
-        { modal: false },
       );
     }
   }

@@ -5,101 +5,26 @@
 // Every state is screenshotted into the folder printed at the start.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { checkDocument, loadDataset, summarize, type CheckResult, type Dataset } from '../../src/core/index';
+import { summarize, type Dataset } from '../../src/core/index';
+import {
+  expectedCheck, expectedStatusText, fixtureDataset, flaggedMessages, hoverFigure, hoverLinks, positionIn, rowsMentioning, waitForFile,
+} from './lib/drafts';
 import { startCodeServer, type CodeServer } from './lib/server';
 import { figureCheckVsix, REPO_ROOT } from './lib/vsix';
 import {
-  applyQuickFix, goToPosition, hoverAt, launchBrowser, notificationToasts, openFile, openWorkbench, problemsRows, resultsDir,
-  runCommand, Screenshots, statusBarItem, type Browser, type ProblemRow,
+  applyQuickFix, goToPosition, launchBrowser, notificationToasts, openFile, openWorkbench, problemsRows, resultsDir,
+  runCommand, Screenshots, statusBarItem, type Browser,
 } from './lib/workbench';
 
 const FIXTURE = join(REPO_ROOT, 'test', 'e2e', 'workspace');
 const ENGLISH = 'openai-economics.md';
 const JAPANESE = 'ai-money-ja.md';
 const DATASETS_DRAFT = 'datasets-draft.md';
-
-/** The fixture's datasets loaded the way the extension loads them, so expectations match its merge. */
-function fixtureDataset(folder: string): Dataset {
-  const files = readdirSync(folder).filter((name) => name.endsWith('.figures.json')).sort();
-  return loadDataset(files.map((name) => ({ file: name, text: readFileSync(join(folder, name), 'utf8') })));
-}
-
-function expectedCheck(folder: string, file: string, dataset: Dataset): CheckResult {
-  return checkDocument(readFileSync(join(folder, file), 'utf8'), dataset);
-}
-
-/** "Figures 26✓ 7✗ 1?" as the status bar item groups the counts. */
-function expectedStatusText(result: CheckResult): string {
-  const c = result.counts;
-  return `Figures ${c.supported + c.cited}✓ ${c.contradicted + c.inconsistent + c.outdated}✗ ${c.unsourced}?`;
-}
-
-function flaggedMessages(result: CheckResult): string[] {
-  return result.claims.filter((claim) => claim.severity !== null).map((claim) => claim.message);
-}
-
-/** Problems rows of one file: the panel lists a file row, then its markers, for every file. */
-function rowsMentioning(rows: ProblemRow[], fragments: string[]): ProblemRow[] {
-  return rows.filter((row) => fragments.some((f) => row.text.includes(f)));
-}
-
-/** 1-based line and column of the nth occurrence of `text` in a fixture file. */
-function positionIn(folder: string, file: string, text: string, occurrence = 0): { line: number; column: number } {
-  const content = readFileSync(join(folder, file), 'utf8');
-  let at = -1;
-  for (let i = 0; i <= occurrence; i++) at = content.indexOf(text, at + 1);
-  assert.ok(at >= 0, `${text} is not in ${file}`);
-  const before = content.slice(0, at).split('\n');
-  return { line: before.length, column: before[before.length - 1].length + 1 };
-}
-
-async function hoverFigure(page: Page, folder: string, file: string, figure: string, occurrence = 0): Promise<string> {
-  const { line, column } = positionIn(folder, file, figure, occurrence);
-  await goToPosition(page, line, column);
-  // The same figure may appear on other visible lines; hover the one on the cursor's line.
-  const lineText = readFileSync(join(folder, file), 'utf8').split('\n')[line - 1];
-  const onLineBefore = lineText.slice(0, column - 1).split(figure).length - 1;
-  const visibleBefore = await occurrencesAboveCursor(page, figure);
-  const hover = await hoverAt(page, { text: figure, occurrence: visibleBefore + onLineBefore });
-  return hover.innerText();
-}
-
-/** How many times `figure` occurs on the rendered lines above the cursor's line. */
-async function occurrencesAboveCursor(page: Page, figure: string): Promise<number> {
-  const cursorTop = (await page.locator('.editor-instance .monaco-editor .cursor').first().boundingBox())?.y ?? 0;
-  const texts = await page.locator('.editor-instance .monaco-editor .view-line').evaluateAll(
-    (lines, top) =>
-      lines
-        .map((l) => ({ y: (l as unknown as { getBoundingClientRect(): { top: number } }).getBoundingClientRect().top, text: (l.textContent ?? '').replace(/\u00a0/g, ' ') }))
-        .filter((l) => l.y < (top as number) - 2)
-        .map((l) => l.text),
-    cursorTop,
-  );
-  return texts.reduce((n, t) => n + t.split(figure).length - 1, 0);
-}
-
-/** Polls a file on disk until `ready` holds (the editor saves asynchronously). */
-async function waitForFile(path: string, ready: (text: string) => boolean, timeoutMs = 10_000): Promise<string> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const text = readFileSync(path, 'utf8');
-    if (ready(text) || Date.now() > until) return text;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-/** Targets of the links rendered in the visible hover's content (anchors without a target are not live). */
-async function hoverLinks(page: Page): Promise<string[]> {
-  const targets = await page.locator('.monaco-editor .monaco-hover:not(.hidden) .hover-contents a').evaluateAll((links) =>
-    links.map((a) => a.getAttribute('data-href') || a.getAttribute('href') || ''),
-  );
-  return targets.filter((t) => t !== '');
-}
 
 describe('Figure Check in code-server (packaged .vsix, Chromium)', () => {
   const results = resultsDir(REPO_ROOT, 'ui');
@@ -146,12 +71,33 @@ describe('Figure Check in code-server (packaged .vsix, Chromium)', () => {
     await shots.take(page, 'english-squiggles-problems');
   });
 
+  it('1b. one dataset notification per broken file, each naming its own file and first problem', async () => {
+    await runCommand(page, 'Notifications: Show Notifications');
+    const items = page.locator('.notifications-center .notification-list-item', { hasText: 'has a problem at line' });
+    await items.first().waitFor({ timeout: 15_000 });
+    const texts = (await items.allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+    const named = texts.map((t) => t.match(/[\w.-]+\.figures\.json/g) ?? []);
+    assert.ok(named.every((files) => new Set(files).size === 1), `each notification names one file: ${texts.join(' | ')}`);
+    const files = named.map((f) => f[0]);
+    assert.equal(new Set(files).size, files.length, `one notification per file: ${files.join(', ')}`);
+    assert.ok(files.includes('broken.figures.json') && files.includes('badlink.figures.json'), files.join(', '));
+    await shots.take(page, 'dataset-notifications');
+    await runCommand(page, 'Notifications: Clear All Notifications');
+  });
+
   it('2. hover: a contradicted figure shows verdict, sourced value, publisher and link; a supported one its source', async () => {
     // Room for the card (these shots go to the README): no panel, no toasts.
     await runCommand(page, 'Notifications: Clear All Notifications');
     await runCommand(page, 'View: Hide Panel');
     const contradicted = await hoverFigure(page, workspace, ENGLISH, '$14 billion');
     assert.match(contradicted, /Contradicted/);
+    // One message: VS Code's diagnostic hover says it; the card does not repeat it.
+    const message = "OpenAI's revenue for 2025 is $13.1 billion (AI for Automation, 2026-03-29), not $14 billion.";
+    assert.equal(contradicted.split(message).length - 1, 1, `the message appears once:\n${contradicted}`);
+    // The card's first line: verdict, sourced figure; the next: the source.
+    const cardLines = contradicted.slice(contradicted.indexOf('✗ Contradicted')).split('\n').filter((l) => l.trim());
+    assert.match(cardLines[0] ?? '', /✗ Contradicted · Sourced figure: \$13\.1B · 2025/);
+    assert.match(cardLines[1] ?? '', /^Source: .*AI for Automation/);
     assert.match(contradicted, /\$13\.1/);
     assert.match(contradicted, /AI for Automation/);
     const links = await hoverLinks(page);
@@ -220,7 +166,19 @@ describe('Figure Check in code-server (packaged .vsix, Chromium)', () => {
     const hover = await hoverFigure(page, workspace, JAPANESE, '140億ドル');
     assert.match(hover, /出典と矛盾/);
     assert.match(hover, /出典/);
+    const card = hover.slice(hover.indexOf('✗ 出典と矛盾'));
+    assert.doesNotMatch(card, /\b(Source|Sourced figure|Read as|Dataset|History|confidence|Difference|Also reported by|data as of)\b/, `English labels in a Japanese card:\n${card}`);
     await shots.take(page, 'japanese-hover');
+    // The status bar tooltip speaks Japanese too.
+    await page.mouse.move(5, 5);
+    await statusBarItem(page, expectedStatusText(expected)).hover();
+    const tooltip = page.locator('.workbench-hover, .monaco-hover:not(.hidden)').filter({ hasText: 'Figure Check' }).first();
+    await tooltip.waitFor({ timeout: 5_000 });
+    const tip = await tooltip.innerText();
+    assert.match(tip, /クリックでレポートを開く/);
+    assert.match(tip, /出典と矛盾: \d+/);
+    assert.doesNotMatch(tip, /click|Contradicted|Supported/, tip);
+    await page.mouse.move(5, 5);
   });
 
   it('6. workspace datasets: the team record supports a figure; the malformed file shows its error; malicious data stays text', async () => {
@@ -247,9 +205,20 @@ describe('Figure Check in code-server (packaged .vsix, Chromium)', () => {
     const rows = await problemsRows(page);
     assert.ok(rows.some((r) => /http\(s\) URL/.test(r.text)), 'badlink.figures.json: the javascript: URL is reported');
     assert.ok(rows.some((r) => /invalid JSON/.test(r.text)), 'broken.figures.json: the malformed JSON is reported');
+    const brokenRows = rows.filter((r) => r.text.includes('invalid JSON'));
+    const positions = brokenRows.map((r) => r.text.match(/\[Ln \d+, Col \d+\]/)?.[0]);
+    assert.equal(new Set(positions).size, positions.length, `one error per position: ${brokenRows.map((r) => r.text).join(' | ')}`);
     await openFile(page, 'broken.figures.json');
     await page.locator('.editor-instance .monaco-editor .squiggly-error').first().waitFor();
     await shots.take(page, 'malformed-dataset');
+    // The JSON editor's schema errors say what is expected, never a raw regular expression.
+    await openFile(page, 'badlink.figures.json');
+    await page.locator('.editor-instance .monaco-editor .squiggly-error').first().waitFor();
+    await page.waitForTimeout(1_500); // the JSON language service validates after a pause
+    const schemaRows = (await problemsRows(page)).filter((r) => /must be an http\(s\) address/.test(r.text));
+    assert.ok(schemaRows.length >= 1, 'the schema message for the bad URL is shown');
+    assert.ok((await problemsRows(page)).every((r) => !/\[Hh\]\[Tt\]|does not match the pattern/.test(r.text)), 'no raw pattern');
+    await shots.take(page, 'dataset-schema-message');
   });
 
   it('7. the report view lists the figures; the status bar item shows the counts', async () => {

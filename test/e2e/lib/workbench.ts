@@ -59,7 +59,7 @@ export async function openWorkbench(page: Page, serverUrl: string, folder: strin
 
 /** The active editor's tab label. */
 function activeTab(page: Page): Locator {
-  return page.locator('.tabs-container .tab.active');
+  return page.locator('.editor-group-container.active .tabs-container .tab.active');
 }
 
 /** Opens a workspace file through Quick Open (Ctrl+P), as a user would; retries once if it did not open. */
