@@ -12,7 +12,7 @@ export const metrics = [
   { id: 'revenue', label: 'revenue', labelJa: '売上高', family: 'revenue', unit: 'currency', kind: 'flow',
     cues: ['revenue', 'revenues', 'sales', 'turnover', 'top line', 'earned', 'brought in', 'revenue target', '売上', '売上高', '売り上げ', '収益', '収入', '営業収益', '稼ぐ', '稼いだ', '売上目標'] },
   { id: 'data-center-revenue', label: 'data center revenue', labelJa: 'データセンター部門売上高', family: 'segment-revenue-data-center', unit: 'currency', kind: 'flow',
-    cues: ['data center revenue', 'data-center revenue', 'data center sales', 'data center segment', 'データセンター売上', 'データセンター部門', 'データセンター事業の売上', 'データセンター部門の売上高'] },
+    cues: ['data center revenue', 'data-center revenue', 'data center sales', 'data center segment', 'データセンター売上', 'データセンター部門', 'データセンター事業の売上', 'データセンター部門の売上高', 'データセンター事業', 'データセンター：', 'データセンター ：', 'data center:', 'Data center'] },
   { id: 'run-rate', label: 'annualized revenue run-rate', labelJa: '年換算売上高（ランレート）', family: 'run-rate', unit: 'currency', kind: 'stock',
     cues: ['run-rate', 'run rate', 'annualized revenue', 'annualised revenue', 'annualized run rate', 'annual recurring revenue', 'ARR', 'revenue run-rate', '年換算', '年換算売上', '年率換算', '年間経常収益', 'ランレート', '年換算収益', '年間収益ランレート'] },
   { id: 'cash-burn', label: 'cash burn', labelJa: '資金燃焼（キャッシュバーン）', family: 'burn', unit: 'currency', kind: 'flow',
@@ -75,7 +75,7 @@ export const metrics = [
     cues: ['warrant', 'warrants', 'shares', 'ワラント', '新株予約権', '株'] },
   // --- users and traffic ---------------------------------------------------------------------------
   { id: 'weekly-users', label: 'weekly active users', labelJa: '週間アクティブユーザー数', family: 'weekly-users', unit: 'count', kind: 'stock',
-    cues: ['weekly active users', 'weekly users', 'weekly active', 'WAU', 'users a week', 'users each week', '週間アクティブユーザー', '週間ユーザー', '週間利用者', '毎週', '週に'] },
+    cues: ['weekly active users', 'weekly users', 'weekly active', 'WAU', 'users a week', 'users each week', '週間アクティブユーザー', '週間ユーザー', '週間利用者', '毎週', '週に', '週次アクティブユーザー', '週次ユーザー', '週間アクティブ', 'weekly active user'] },
   { id: 'monthly-users', label: 'monthly active users', labelJa: '月間アクティブユーザー数', family: 'monthly-users', unit: 'count', kind: 'stock',
     cues: ['monthly active users', 'monthly users', 'monthly active', 'MAU', 'MAUs', 'users a month', 'users each month', '月間アクティブユーザー', '月間ユーザー', '月間利用者', '毎月'] },
   { id: 'paying-subscribers', label: 'paying consumer subscribers', labelJa: '有料会員数', family: 'paying-subscribers', unit: 'count', kind: 'stock',
@@ -89,7 +89,7 @@ export const metrics = [
   { id: 'user-growth', label: 'user growth', labelJa: 'ユーザー数の伸び率', family: 'user-growth', unit: 'percent', kind: 'flow',
     cues: ['user growth', 'users grew', 'MAU growth', 'user base grew', 'ユーザー数の伸び', 'ユーザー増加率', '利用者の伸び'] },
   { id: 'traffic-share', label: 'share of generative-AI web traffic', labelJa: '生成AIトラフィックのシェア', family: 'traffic-share', unit: 'percent', kind: 'stock',
-    cues: ['traffic share', 'share of traffic', 'market share', 'share of visits', 'シェア', 'トラフィックシェア', '市場シェア'] },
+    cues: ['traffic share', 'share of traffic', 'market share', 'share of visits', 'website traffic share', 'chatbot traffic share', 'share of generative AI', 'share of AI chatbot', 'シェア', 'トラフィックシェア', '市場シェア'] },
   // --- capacity and hardware -----------------------------------------------------------------------
   { id: 'compute-capacity', label: 'compute capacity (power)', labelJa: '計算能力（電力容量）', family: 'compute-capacity', unit: 'GW', kind: 'stock',
     cues: ['gigawatts', 'gigawatt', 'GW', 'megawatts', 'MW', 'capacity', 'power', 'ギガワット', 'メガワット', '電力', '容量', '計算能力'] },
