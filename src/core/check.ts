@@ -52,9 +52,9 @@ export function checkDocument(text: string, dataset: Dataset, options: CheckOpti
   const lang: Lang = forced ?? detectLanguage(languageSample(text));
   const cache = asCheckCache(options.cache);
   const vocabulary = buildVocabulary(dataset); // cached per dataset object by the context module
-  const claims = extractClaims(text, vocabulary, { lang: forced ?? 'auto', cache: cache?.extract });
-  const extractCache = cache?.extract;
   const date = documentDate(text, options.asOf, options.today);
+  const claims = extractClaims(text, vocabulary, { lang: forced ?? 'auto', cache: cache?.extract, docDate: date.date });
+  const extractCache = cache?.extract;
   const checked = verifyClaims(claims, dataset, {
     context: { docDate: date.date, staleAfterDays: options.staleAfterDays },
     lang,

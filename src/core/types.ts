@@ -29,6 +29,8 @@ export interface Period {
   to?: string;
   /** True for accumulations over the span: "through 2029", "2025..2029", "2029年までに". */
   cumulative?: boolean;
+  /** Written without a year ("the fourth quarter", "10-12月期"): placed by the document's date. */
+  yearless?: { quarter?: number; fromMonth?: number; toMonth?: number; fiscal: boolean };
 }
 
 export type Direction = 'up' | 'down';

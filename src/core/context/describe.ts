@@ -238,7 +238,7 @@ export function describeFigures(
       citation: citation || undefined,
       sentence: range,
       paragraph,
-      frame: frameOf(masked, range, clause, lang, entityFrom, entityUnambiguous, entityWords, metricFrom, periodFrom),
+      frame: frameOf(masked, range, clause, lang, entityFrom, entityUnambiguous, entityWords, metricFrom, periodFrom, info.entities),
     });
   }
   return out;
@@ -255,8 +255,9 @@ function frameOf(
   entityWords: string | undefined,
   metricFrom: FrameSource | undefined,
   periodFrom: FrameSource | undefined,
+  names: TextRange[],
 ): ClaimFrame {
-  const { stance, stanceWords, part, dealWords, past, earlier } = stanceOf(masked, sentence, clause, lang);
+  const { stance, stanceWords, part, dealWords, past, earlier } = stanceOf(masked, sentence, clause, lang, names);
   // One literal with every field (absent ones undefined): one object shape for every frame.
   return {
     entityFrom, entityUnambiguous, entityWords: entityWords ? detached(entityWords) : undefined, metricFrom, periodFrom,

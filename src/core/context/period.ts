@@ -16,7 +16,9 @@ export type PeriodSpec =
   | { kind: 'quarter'; year: number; quarter: number; fiscal: boolean }
   | { kind: 'half'; year: number; half: number; fiscal: boolean }
   | { kind: 'fiscal-year'; year: number; japanese: boolean }
-  | { kind: 'fiscal-ending'; year: number; month: number };
+  | { kind: 'fiscal-ending'; year: number; month: number }
+  /** "the fourth quarter", "第4四半期", "10-12月期": the year comes from the document's date. */
+  | { kind: 'yearless'; quarter?: number; fromMonth?: number; toMonth?: number; fiscal: boolean };
 
 export interface PeriodMention {
   start: number;
@@ -72,13 +74,14 @@ function monthNumber(name: string): number {
 
 type Rule = { re: RegExp; spec: (m: RegExpExecArray) => PeriodSpec | undefined; needs?: Hint };
 /** Cheap tests that let a sentence skip rules that cannot match it. */
-type Hint = 'ja' | 'month' | 'quarter' | 'fiscal' | 'year';
+type Hint = 'ja' | 'month' | 'quarter' | 'fiscal' | 'year' | 'jaQuarter';
 const HINTS: Record<Hint, RegExp> = {
   ja: /年/,
   year: /(?:19|20)\d\d/,
   month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
   quarter: /q[1-4]|[1-4]q|h[12]|[12]h|quarter|half/i,
   fiscal: /fy|fiscal/i,
+  jaQuarter: /四半期|月期/,
 };
 
 const JA_HALF: Record<string, number> = { 上半期: 1, 前半: 1, 上期: 1, 下半期: 2, 後半: 2, 下期: 2 };
@@ -150,6 +153,11 @@ const RULES: Rule[] = [
     },
   },
   { re: new RegExp(`\\b${YEAR}\\b(?:\\salone)?`, 'g'), needs: 'year', spec: (m) => ({ kind: 'year', year: +m[1] }) },
+  // Without a year (last, so that every form with a year wins): resolved against the document's date.
+  { re: /(?<![年度\d])(\d{1,2})\s?[-–—〜～~─]\s?(\d{1,2})月期/g, needs: 'jaQuarter', spec: (m) => ({ kind: 'yearless', fromMonth: +m[1], toMonth: +m[2], fiscal: false }) },
+  { re: /(?<![年度\d])第([1-4])四半期/g, needs: 'jaQuarter', spec: (m) => ({ kind: 'yearless', quarter: +m[1], fiscal: true }) },
+  { re: /\b(?:(fiscal)[\s-])?(first|second|third|fourth)[\s-]quarter\b/gi, needs: 'quarter', spec: (m) => ({ kind: 'yearless', quarter: ORDINAL_Q[m[2].toLowerCase()], fiscal: true }) },
+  { re: /\b(?:(fiscal)\s)?Q([1-4])\b/g, needs: 'quarter', spec: (m) => ({ kind: 'yearless', quarter: +m[2], fiscal: true }) },
 ];
 
 /** Full-width digits to ASCII, one code unit each, so offsets are unchanged. */
@@ -158,7 +166,7 @@ export function asciiDigits(s: string): string {
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
-const HINT_BITS: Record<Hint, number> = { ja: 1, month: 2, quarter: 4, fiscal: 8, year: 16 };
+const HINT_BITS: Record<Hint, number> = { ja: 1, month: 2, quarter: 4, fiscal: 8, year: 16, jaQuarter: 32 };
 
 function overlapsAny(found: PeriodMention[], s: number, e: number): boolean {
   for (const f of found) if (s < f.end && f.start < e) return true;
@@ -198,6 +206,7 @@ function validSpec(spec: PeriodSpec): boolean {
   if (spec.kind === 'months') return spec.from >= 1 && spec.from <= 12 && spec.to >= 1 && spec.to <= 12;
   if (spec.kind === 'day') return spec.month >= 1 && spec.month <= 12 && spec.day >= 1 && spec.day <= 31;
   if (spec.kind === 'years') return spec.to >= spec.from;
+  if (spec.kind === 'yearless') return spec.quarter !== undefined || (spec.fromMonth! >= 1 && spec.fromMonth! <= 12 && spec.toMonth! >= 1 && spec.toMonth! <= 12);
   return true;
 }
 
@@ -242,6 +251,9 @@ export function resolvePeriod(mention: PeriodMention, entity: string | undefined
       const [y, m] = addMonths(s.year, s.month, -11);
       return monthSpan(text, y, m, s.year, s.month);
     }
+    case 'yearless':
+      // Kept open until the discourse layer knows the document's date (see resolveYearless).
+      return { text, yearless: { quarter: s.quarter, fromMonth: s.fromMonth, toMonth: s.toMonth, fiscal: s.fiscal } };
     case 'quarter':
     case 'half': {
       const months = s.kind === 'quarter' ? 3 : 6;
@@ -253,4 +265,30 @@ export function resolvePeriod(mention: PeriodMention, entity: string | undefined
       return monthSpan(text, y, m, ey, em);
     }
   }
+}
+
+/**
+ * A period written without its year, placed by the document's date: the latest such quarter or
+ * months that ended by then (results are told after the fact), or, for an outlook, the first one
+ * that had not. Fiscal quarters follow the entity's calendar where one is known.
+ */
+export function resolveYearless(period: Period, entity: string | undefined, docDate: string, forward: boolean): Period {
+  const y = period.yearless;
+  if (!y) return period;
+  const year = Number(docDate.slice(0, 4));
+  const spans: Array<[string, string]> = [];
+  for (let n = year - 2; n <= year + 2; n++) {
+    if (y.quarter !== undefined) {
+      const start = y.fiscal ? fiscalStart(entity, false) : undefined;
+      const [y0, m0] = start ? [n + start[0], start[1]] : [n, 1];
+      const [sy, sm] = addMonths(y0, m0, (y.quarter - 1) * 3);
+      const [ey, em] = addMonths(sy, sm, 2);
+      spans.push([iso(sy, sm, 1), monthEnd(ey, em)]);
+    } else {
+      const to = y.toMonth! >= y.fromMonth! ? n : n + 1;
+      spans.push([iso(n, y.fromMonth!, 1), monthEnd(to, y.toMonth!)]);
+    }
+  }
+  const chosen = forward ? spans.find(([, to]) => to > docDate) : [...spans].reverse().find(([, to]) => to <= docDate);
+  return chosen ? { text: period.text, from: chosen[0], to: chosen[1] } : period;
 }

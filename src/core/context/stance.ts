@@ -18,13 +18,41 @@ const JA_AIM = /目標|目指|目指す|狙う|狙い|協議|交渉|検討|上�
 
 /** The company's own outlook. */
 const EN_FORECAST =
-  /\b(?:expects?|expected|expecting|projects?|projected|projecting|projections?|forecasts?|forecasting|guidance|guided|guides|outlook|anticipates?|sees|plans? to spend|plans|planned|will|forecasted)\b/i;
+  /\b(?:expects?|expected|expecting|projects?|projected|projecting|projections?|forecasts?|forecasting|guidance|guided|guides|outlook|anticipates?|sees|plans? to spend|plans|planned|will|forecasted|set to|poised to|on course to|on pace to)\b/i;
 const JA_FORECAST = /見通し|予想|予測|見込|計画|ガイダンス|想定|予定|計上する見込み/;
 
 /** A part or a combination, not the whole. Segment words before "revenue" name one business line. */
 const EN_PART =
-  /\b(?:tranches?|installments?|instalments?|first phase|portion of|part of|combined|collectively|per share|a share|for every|per user|per employee|per GPU|per chip|per month|a month|per week|ad revenue|advertising revenue|ads revenue|gaming revenue|networking revenue|automotive revenue|subscription revenue|consumer revenue|enterprise revenue|API revenue|search revenue|services revenue|hardware revenue|device revenue|software revenue|professional visualization|Plus subscribers|Pro subscribers|Team subscribers|Enterprise seats)\b/i;
-const JA_PART = /第\d+弾|分割|一部|うち|1株当たり|1株あたり|一株当たり|当たり|あたり|広告収入|広告売上|広告事業|ゲーム部門|ネットワーク部門|自動車部門/;
+  /\b(?:tranches?|installments?|instalments?|first phase|portion of|part of|combined|collectively|per share|a share|for every|per user|per employee|per GPU|per chip|per month|a month|per week|ad revenue|advertising revenue|ads revenue|gaming revenue|networking revenue|automotive revenue|subscription revenue|consumer revenue|enterprise revenue|API revenue|search revenue|services revenue|hardware revenue|device revenue|software revenue|professional visualization|Plus subscribers|Pro subscribers|Team subscribers|Enterprise seats|non-GAAP|adjusted|excluding)\b/i;
+const JA_PART = /第\d+弾|分割|一部|うち|調整後|非GAAP|除く|1株当たり|1株あたり|一株当たり|当たり|あたり|広告収入|広告売上|広告事業|ゲーム部門|ネットワーク部門|自動車部門/;
+
+/**
+ * "Cloud Application (SaaS) Revenue $4.0 billion", "its ad revenue": a word before "revenue" that
+ * names a business line makes the figure one segment's. Words that only say which revenue is the
+ * whole (total, quarterly, fiscal, GAAP, a quarter's name) do not.
+ */
+const EN_SEGMENT = /(?:^|[\s(])([A-Za-z][A-Za-z'’&+-]*)\)?\s+(?:revenues?|sales)\b/gi;
+const WHOLE_WORDS = new Set([
+  'total', 'quarterly', 'annual', 'annualized', 'yearly', 'full-year', 'net', 'gross', 'fiscal', 'gaap', 'non-gaap', 'overall', 'record',
+  'its', 'their', 'the', 'company', "company's", 'group', 'consolidated', 'reported', 'adjusted', 'first-quarter', 'second-quarter',
+  'third-quarter', 'fourth-quarter', 'quarter', 'year', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'in', 'of', 'and', 'or', 'with', 'whose', 'to',
+  'at', 'on', 'for', 'from', 'that', 'which', 'expected', 'projected', 'forecast', 'estimated', 'higher', 'lower', 'rising', 'falling',
+  'strong', 'weak', 'its', 'his', 'her', 'our', 'whole', 'a', 'an', 'more', 'less', 'same', 'recurring', 'top-line', 'combined',
+]);
+
+function segmentWord(clause: string, offset: number, names: TextRange[]): string | undefined {
+  EN_SEGMENT.lastIndex = 0;
+  for (let m = EN_SEGMENT.exec(clause); m; m = EN_SEGMENT.exec(clause)) {
+    const word = m[1].toLowerCase();
+    if (/^\d/.test(word) || WHOLE_WORDS.has(word) || /['’]s?$/.test(word)) continue;
+    // "Nvidia revenue", "AWS sales": the name of the company (or segment) the figure is about.
+    const at = offset + m.index + m[0].indexOf(m[1]);
+    if (names.some((n) => n.start < at + m![1].length && n.end > at)) continue;
+    if (/^(?:data|center|centre|run-rate|run|rate)$/.test(word)) continue; // data center revenue, run-rate revenue: metrics of their own
+    return m[0];
+  }
+  return undefined;
+}
 
 /** Words that point at two parties named before: a deal between them. */
 const DEAL_BACK_REFERENCE =
@@ -57,7 +85,7 @@ function first(re: RegExp, text: string): string | undefined {
  * Stance and part words of one clause (the figure's own) in a sentence. `clause` narrows the search
  * for part words, which belong to one figure; stance words hold for the whole sentence.
  */
-export function stanceOf(text: string, sentence: TextRange, clause: TextRange, lang: Lang): Found {
+export function stanceOf(text: string, sentence: TextRange, clause: TextRange, lang: Lang, names: TextRange[] = []): Found {
   const s = text.slice(sentence.start, sentence.end);
   const c = text.slice(clause.start, clause.end);
   const out: Found = {};
@@ -67,7 +95,7 @@ export function stanceOf(text: string, sentence: TextRange, clause: TextRange, l
   if (estimate) Object.assign(out, { stance: 'estimate', stanceWords: estimate });
   else if (aim) Object.assign(out, { stance: 'aim', stanceWords: aim });
   else if (forecast) Object.assign(out, { stance: 'forecast', stanceWords: forecast });
-  const part = lang === 'ja' ? first(JA_PART, c) ?? first(EN_PART, c) : first(EN_PART, c);
+  const part = lang === 'ja' ? first(JA_PART, c) ?? first(EN_PART, c) : first(EN_PART, c) ?? segmentWord(c, clause.start, names);
   if (part) out.part = part;
   if ((lang === 'ja' ? JA_PAST : EN_PAST).test(c)) out.past = true;
   const earlier = lang === 'ja' ? first(JA_EARLIER, c) ?? first(EN_EARLIER, c) : first(EN_EARLIER, c);

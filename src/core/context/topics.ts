@@ -6,6 +6,7 @@ import type { ProseKind } from '../markdown/prose';
 import type { TextRange } from '../types';
 import { detached } from '../strings';
 import { sentenceSubject } from './entity';
+import { findPeriods, type PeriodMention } from './period';
 import { splitSentences } from './sentences';
 import type { TermMention } from './terms';
 import type { Vocabulary } from './vocabulary';
@@ -24,22 +25,53 @@ export interface SubjectMark {
   words: string;
 }
 
+/** A sentence that names exactly one period: "Nvidia reported fiscal fourth-quarter results." */
+export interface PeriodMark {
+  start: number;
+  end: number;
+  mention: PeriodMention;
+}
+
 export interface Topic extends TextRange {
   kind: ProseKind;
   /** Sentences naming an entity, in order. Empty when the block names none. */
   marks: SubjectMark[];
+  /** Sentences naming exactly one period, in order. */
+  periods: PeriodMark[];
   /** The block ends with a colon: it introduces the list or table below it. */
   leadIn: boolean;
 }
 
 const NO_MARKS: SubjectMark[] = [];
+const NO_PERIODS: PeriodMark[] = [];
 
 /** The topic of one prose block of `masked` (the prose mask). */
 export function topicOf(masked: string, block: TextRange & { kind: ProseKind }, vocabulary: Vocabulary): Topic {
   const mentions = vocabulary.matcher.find(masked, block.start, block.end);
   let entities: TermMention[] | undefined;
   for (const m of mentions) if (m.term.kind === 'entity') (entities ??= []).push(m);
-  return { kind: block.kind, start: block.start, end: block.end, marks: entities ? marksOf(masked, block, entities) : NO_MARKS, leadIn: endsWithColon(masked, block) };
+  const mentions2 = findPeriods(masked, block.start, block.end);
+  return {
+    kind: block.kind, start: block.start, end: block.end,
+    marks: entities ? marksOf(masked, block, entities) : NO_MARKS,
+    periods: mentions2.length ? periodMarksOf(masked, block, mentions2) : NO_PERIODS,
+    leadIn: endsWithColon(masked, block),
+  };
+}
+
+function periodMarksOf(masked: string, block: TextRange, mentions: PeriodMention[]): PeriodMark[] {
+  const out: PeriodMark[] = [];
+  let k = 0;
+  for (const sentence of splitSentences(masked, block.start, block.end)) {
+    let n = 0;
+    let only: PeriodMention | undefined;
+    while (k < mentions.length && mentions[k].start < sentence.end) {
+      if (mentions[k].start >= sentence.start) (n++, (only = mentions[k]));
+      k++;
+    }
+    if (n === 1) out.push({ start: sentence.start, end: sentence.end, mention: only! });
+  }
+  return out;
 }
 
 function marksOf(masked: string, block: TextRange, entities: TermMention[]): SubjectMark[] {

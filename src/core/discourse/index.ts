@@ -4,8 +4,26 @@
 // each claim without an entity that subject, saying where it came from and whether it was the only
 // candidate. It only looks back, so an edit never changes the reading of what comes before it.
 
-import type { SubjectMark, Topic } from '../context';
-import type { Claim, ClaimFrame, FrameSource } from '../types';
+import { resolvePeriod, resolveYearless, type PeriodMark, type SubjectMark, type Topic } from '../context';
+import type { Claim, ClaimFrame, FrameSource, Period } from '../types';
+
+/** What the discourse layer needs to know of the vocabulary and the document. */
+export interface DiscourseInput {
+  /** Each entity's company (products carry their maker). */
+  parentOf: (entity: string) => string | undefined;
+  /** Whether a metric accumulates over a period (revenue) or is a level (valuation). */
+  kindOf: (metric: string) => 'flow' | 'stock' | undefined;
+  /** The document's date (YYYY-MM-DD), for periods written without a year. */
+  docDate?: string;
+}
+
+interface SalientPeriod {
+  mark: PeriodMark;
+  start: number;
+  fromHeading: boolean;
+  /** Which topic (in document order) it was read from. */
+  topicNo: number;
+}
 
 /** One block of the document: where it starts, and the topics read from it (block-relative). */
 export interface PlacedTopics {
@@ -28,10 +46,14 @@ interface Salient {
  * Claims with the discourse's reading filled in where the sentence gave none. Claims that change
  * are copies; the rest are the objects given (so caches keyed by identity still hold).
  */
-export function resolveDiscourse(claims: Claim[], blocks: PlacedTopics[], parentOf: (entity: string) => string | undefined): Claim[] {
+export function resolveDiscourse(claims: Claim[], blocks: PlacedTopics[], input: DiscourseInput): Claim[] {
   if (claims.length === 0) return claims;
+  const parentOf = input.parentOf;
   let out: Claim[] | undefined;
   let last: Salient | undefined;
+  let lastPeriod: SalientPeriod | undefined;
+  let topicNo = 0;
+  let pi = 0;
   let leadIn: Salient | undefined;
   // Entities (as their top-level company) named in the section so far: one means no ambiguity.
   let section: string[] = [];
@@ -43,21 +65,28 @@ export function resolveDiscourse(claims: Claim[], blocks: PlacedTopics[], parent
     const claim = claims[ci];
     const before = claim.sentence.start;
     // Take in every mark whose sentence ends before this claim's sentence starts.
-    for (; bi < blocks.length; bi++, ti = 0, mi = 0) {
+    for (; bi < blocks.length; bi++, ti = 0, mi = 0, pi = 0) {
       const offset = blocks[bi].start;
       const topics = blocks[bi].result.topics;
       let stop = false;
-      for (; ti < topics.length; ti++, mi = 0) {
+      for (; ti < topics.length; ti++, mi = 0, pi = 0) {
         const topic = topics[ti];
         if (offset + topic.start >= before) {
           stop = true;
           break;
         }
-        if (mi === 0) {
+        if (mi === 0 && pi === 0) {
+          topicNo++;
+          if (topic.kind === 'heading') lastPeriod = undefined;
           if (topic.kind === 'heading' && topic.marks.length > 0) {
             section = [];
             leadIn = undefined;
           } else if (topic.kind !== 'list-item' && topic.kind !== 'table-row' && !topic.leadIn) leadIn = undefined;
+        }
+        for (; pi < topic.periods.length; pi++) {
+          const p = topic.periods[pi];
+          if (offset + p.end > before) break;
+          lastPeriod = { mark: p, start: offset + p.start, fromHeading: topic.kind === 'heading', topicNo };
         }
         for (; mi < topic.marks.length; mi++) {
           const mark = topic.marks[mi];
@@ -73,7 +102,8 @@ export function resolveDiscourse(claims: Claim[], blocks: PlacedTopics[], parent
       }
       if (stop) break;
     }
-    const resolved = resolveOne(claim, last, leadIn, section);
+    const withEntity = resolveOne(claim, last, leadIn, section);
+    const resolved = withPeriod(withEntity, lastPeriod, topicNo, input);
     if (resolved !== claim) {
       out ??= claims.slice();
       out[ci] = resolved;
@@ -113,4 +143,28 @@ function mergeIds(a: string[], b: string[]): string[] {
   const out = a.slice();
   for (const id of b) if (!out.includes(id)) out.push(id);
   return out;
+}
+
+/**
+ * The claim's period: one written without a year is placed by the document's date; a flow with
+ * none takes the period of the sentence before it that named exactly one (same paragraph, the one
+ * before, or the section heading). Outlooks and goals never take an earlier sentence's period.
+ */
+function withPeriod(claim: Claim, salient: SalientPeriod | undefined, topicNo: number, input: DiscourseInput): Claim {
+  const frame = claim.frame;
+  if (!frame) return claim;
+  const forward = frame.stance === 'forecast' || frame.stance === 'aim';
+  if (claim.period?.yearless) {
+    return input.docDate ? { ...claim, period: resolveYearless(claim.period, claim.entity, input.docDate, forward) } : claim;
+  }
+  if (claim.period || !claim.metric || input.kindOf(claim.metric) !== 'flow' || forward || !salient) return claim;
+  const from: FrameSource = salient.fromHeading ? 'heading' : salient.start >= claim.paragraph.start ? 'earlier-sentence' : 'earlier-paragraph';
+  if (from === 'earlier-paragraph' && topicNo - salient.topicNo > 1) return claim;
+  let period: Period = resolvePeriod(salient.mark.mention, claim.entity);
+  if (period.yearless) {
+    if (!input.docDate) return claim;
+    period = resolveYearless(period, claim.entity, input.docDate, false);
+  }
+  if (!period.from && !period.to) return claim;
+  return { ...claim, period, frame: { ...frame, periodFrom: from } };
 }

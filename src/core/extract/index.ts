@@ -13,7 +13,7 @@ import { ignoredRanges } from './ignore';
 import { commonPrefix, commonSuffix, patchLineStarts, resplit } from './incremental';
 import { readBlock } from './read';
 import { detached } from '../strings';
-import { resolveDiscourse, type PlacedTopics } from '../discourse';
+import { resolveDiscourse, type DiscourseInput, type PlacedTopics } from '../discourse';
 
 export { detectLanguage } from './language';
 export { createExtractCache } from './cache';
@@ -24,6 +24,8 @@ export interface ExtractOptions {
   lang?: Lang | 'auto';
   /** Carried between calls on the same document: only what changed is re-read. */
   cache?: ExtractCache;
+  /** The document's date (YYYY-MM-DD): places periods written without a year. */
+  docDate?: string;
 }
 
 function isVocabulary(v: Vocabulary | Pick<Dataset, 'entities' | 'metrics'>): v is Vocabulary {
@@ -42,7 +44,7 @@ export function extractClaims(
   const vocab = isVocabulary(vocabulary) ? vocabulary : buildVocabulary(vocabulary);
   const lang = options.lang ?? 'auto';
   const cache = options.cache;
-  if (!cache) return streamingRead(text, vocab, lang);
+  if (!cache) return streamingRead(text, vocab, lang, options.docDate);
   bindCache(cache, vocab, lang);
   cache.lastRun = { parsed: 0, reused: 0 };
   cache.generation++;
@@ -50,12 +52,16 @@ export function extractClaims(
   const state = (cache.document && incrementalRead(cache.document, text, vocab, lang, cache)) || fullRead(text, vocab, lang, cache);
   cache.document = state;
   // The cache keeps each block's own reading; the discourse layer's reading is made afresh per check.
-  return resolveDiscourse(state.claims.slice(), state.blocks, parentLookup(vocab));
+  return resolveDiscourse(state.claims.slice(), state.blocks, discourseInput(vocab, options.docDate));
 }
 
-/** Each entity's company, for telling whether a section names one company or several. */
-function parentLookup(vocab: Vocabulary): (entity: string) => string | undefined {
-  return (entity) => vocab.entityById.get(entity)?.parent;
+/** What the discourse layer reads of the vocabulary: entities' companies and metrics' kinds. */
+function discourseInput(vocab: Vocabulary, docDate: string | undefined): DiscourseInput {
+  return {
+    parentOf: (entity) => vocab.entityById.get(entity)?.parent,
+    kindOf: (metric) => vocab.metricById.get(metric)?.kind,
+    docDate,
+  };
 }
 
 /** The block's result from the cache, or read now. */
@@ -97,7 +103,7 @@ function fullRead(text: string, vocab: Vocabulary, lang: Lang | 'auto', cache?: 
  * block is read, so its block-relative claims die young instead of living, and being promoted by the
  * garbage collector, until the whole document is read. Ignore comments are applied afterwards.
  */
-function streamingRead(text: string, vocab: Vocabulary, lang: Lang | 'auto'): Claim[] {
+function streamingRead(text: string, vocab: Vocabulary, lang: Lang | 'auto', docDate: string | undefined): Claim[] {
   const starts = lineStarts(text);
   const claims: Claim[] = [];
   const directives: Directive[] = [];
@@ -111,7 +117,7 @@ function streamingRead(text: string, vocab: Vocabulary, lang: Lang | 'auto'): Cl
   }
   const isIgnored = ignoredCursor(ignoredRanges(text, starts, directives));
   for (const claim of claims) if (isIgnored(claim.start)) claim.ignored = true;
-  return resolveDiscourse(claims, topics, parentLookup(vocab));
+  return resolveDiscourse(claims, topics, discourseInput(vocab, docDate));
 }
 
 const NO_RANGES: TextRange[] = [];

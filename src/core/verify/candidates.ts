@@ -64,6 +64,8 @@ export interface Pool {
   records: FigureRecord[];
   /** Deals of the claim's entity and metric whose other party the sentence does not name. */
   unnamedDealParties: string[];
+  /** The records are the company's one product's ("OpenAI's weekly users" read as ChatGPT's). */
+  viaProduct?: boolean;
 }
 
 /**
@@ -89,7 +91,27 @@ export function poolFor(claim: Claim, dataset: Dataset): Pool {
       }
     }
   }
+  if (records.length === 0 && unnamed.length === 0 && claim.entity) {
+    // "OpenAI's 800 million weekly users": a company's figure kept under its one product that has it.
+    const product = onlyProductWith(dataset, claim.entity, metric);
+    if (product) for (const record of recordsKeyed(dataset, product, metric)) if (!record.counterparty && unitsCompatible(claim.unit, record.unit)) records.push(record);
+    if (records.length > 0) return { records, unnamedDealParties: unnamed, viaProduct: true };
+  }
   return { records, unnamedDealParties: unnamed };
+}
+
+const productsCache = new WeakMap<Dataset, Map<string, string[]>>();
+
+/** The single product of `entity` (by `parent`) with records of `metric`, if exactly one has any. */
+function onlyProductWith(dataset: Dataset, entity: string, metric: string): string | undefined {
+  let byParent = productsCache.get(dataset);
+  if (!byParent) {
+    byParent = new Map();
+    for (const e of dataset.entities) if (e.parent) byParent.set(e.parent, [...(byParent.get(e.parent) ?? []), e.id]);
+    productsCache.set(dataset, byParent);
+  }
+  const withMetric = (byParent.get(entity) ?? []).filter((p) => recordsKeyed(dataset, p, metric).length > 0);
+  return withMetric.length === 1 ? withMetric[0] : undefined;
 }
 
 function hasRecord(records: FigureRecord[], id: string): boolean {

@@ -48,6 +48,8 @@ function knownBy(record: FigureRecord, limit: string): boolean {
 
 export interface Decision {
   finding: Finding;
+  /** The records were a product's, standing in for its company's: enough to support, not to contradict. */
+  viaProduct?: boolean;
   /** Other records of the same entity and metric, oldest first. */
   history: FigureRecord[];
 }
@@ -193,7 +195,7 @@ function weighEvidence(claim: Claim, dataset: Dataset, ctx: DecideContext | unde
       if (neighbour) return { finding: { kind: 'supported', record: neighbour }, history: decision.history };
       return { finding: { kind: 'unsourced', reason: 'stale', record, ageDays: daysBetween(observed, ctx.docDate) }, history: decision.history };
     }
-    const doubt = doubtAboutContradiction(claim, record, pool, dataset, ctx?.docDate);
+    const doubt = decision.viaProduct ? 'entity' : doubtAboutContradiction(claim, record, pool, dataset, ctx?.docDate);
     if (doubt) {
       const neighbour = inTime(neighbourExplains(claim, record, dataset));
       if (neighbour) return { finding: { kind: 'supported', record: neighbour }, history: decision.history };
@@ -236,7 +238,7 @@ function decideOnRecords(claim: Claim, dataset: Dataset, ctx: DecideContext | un
   if (finding.kind === 'contradicted' && probablyAboutSomethingElse(claim, finding.record)) {
     return { finding: { kind: 'unsourced', reason: 'far-from-record', periods: periodsOf(pool) }, history: historyOf(pool, []) };
   }
-  return { finding, history: historyOf(pool, shownRecords(finding)) };
+  return { finding, history: historyOf(pool, shownRecords(finding)), viaProduct: found.viaProduct };
 }
 
 /** Beyond this factor from the reference, in a sentence naming several entities, a figure is more

@@ -7,7 +7,7 @@
 import type { Claim, ClaimFrame, Dataset, FigureRecord, FrameSource, MetricDef } from '../types';
 import { entitiesOf } from './candidates';
 import { periodMatches } from './periods';
-import { agrees, unitsCompatible } from './tolerance';
+import { agrees, claimInUnit, unitsCompatible } from './tolerance';
 
 /** Why a contradiction was not shown as one. */
 export type DoubtReason =
@@ -28,9 +28,12 @@ const SURE_METRIC: readonly FrameSource[] = ['clause', 'sentence', 'row-header',
 
 const FORWARD_BASES = new Set<FigureRecord['basis']>(['projected', 'guidance', 'target', 'estimate']);
 
+/** Read back from beyond the sentence: sure only when it was the one candidate. */
+const REFERENCES: readonly FrameSource[] = ['earlier-sentence', 'earlier-paragraph', 'heading', 'lead-in'];
+
 function entitySure(frame: ClaimFrame): boolean {
   if (!frame.entityFrom) return false;
-  return SURE_ENTITY.includes(frame.entityFrom) || frame.entityUnambiguous === true;
+  return SURE_ENTITY.includes(frame.entityFrom) || (REFERENCES.includes(frame.entityFrom) && frame.entityUnambiguous === true);
 }
 
 /**
@@ -49,6 +52,7 @@ export function doubtAboutContradiction(claim: Claim, record: FigureRecord, pool
   if (frame.stance === 'forecast' && !FORWARD_BASES.has(record.basis) && !claim.period) return 'forecast';
   if (FORWARD_BASES.has(record.basis) && frame.stance !== 'forecast' && frame.stance !== 'aim' && (frame.past || closedBefore(claim, docDate))) return 'basis';
   if (frame.part) return 'part';
+  if (frame.periodFrom === 'earlier-paragraph') return 'period';
   const stock = dataset.metricById.get(record.metric)?.kind === 'stock';
   if (stock && !claim.period && frame.earlier) return 'period';
   if (stock && !claim.period && !record.source.date) return 'undated';
@@ -124,17 +128,24 @@ function recordsOfEntities(dataset: Dataset, entities: string[]): FigureRecord[]
  * claim's own metric family (a bare "27%" matches too many things).
  */
 export function valueFirstMatch(claim: Claim, dataset: Dataset, metric: MetricDef | undefined): FigureRecord | undefined {
-  if (claim.frame?.stance === 'estimate' || claim.frame?.part) return undefined;
+  if (claim.frame?.stance === 'estimate' || claim.frame?.part || claim.direction) return undefined;
   const percent = claim.unit === 'percent' || claim.unit === 'percentage-points';
   if (percent && !metric) return undefined;
   if (claim.unit === 'count' && Math.abs(claim.value) < 1e6) return undefined;
   const matches = neighbours(claim, dataset).filter(
-    (r) => bounded(r) && agrees(claim, r) && periodFits(claim, r, dataset) && (!metric || relatedMetrics(metric.id, r.metric, dataset)),
+    (r) => bounded(r) && close(claim, r) && agrees(claim, r) && periodFits(claim, r, dataset) && (!metric || relatedMetrics(metric.id, r.metric, dataset)),
   );
   if (matches.length === 0) return undefined;
   // Several reports of one figure (a chain, alternates) are one match; two different facts are none.
   const first = matches[0]!;
   return matches.every((r) => r.metric === first.metric && r.entity === first.entity && r.counterparty === first.counterparty) ? first : undefined;
+}
+
+/** Within 3% of the record's value (or inside its range): value first needs the same number, not a rounding of it. */
+function close(claim: Claim, record: FigureRecord): boolean {
+  const v = claimInUnit(claim, record.unit).value;
+  if (record.low !== undefined && record.high !== undefined && v >= record.low && v <= record.high) return true;
+  return Math.abs(v - record.value) <= 0.03 * Math.abs(record.value);
 }
 
 /** A claim with a period can only be a record of that period. */
