@@ -11,7 +11,7 @@ import { checkOptionsOf } from '../../src/cli/checker';
 import { loadDataset, newestAsOf } from '../../src/cli/dataset';
 import { runPipeline, type FileOutcome } from '../../src/cli/pipeline';
 import type { Checker } from '../../src/cli/pool';
-import { cacheKeyParts, runCli, type CliIo } from '../../src/cli/run';
+import { cacheKeyParts, jobsFor, runCli, type CliIo } from '../../src/cli/run';
 import { shardOf } from '../../src/cli/shard';
 
 const root = path.resolve(__dirname, '../..');
@@ -216,4 +216,14 @@ test('the dataset asOf shown is the newest of the files used, the merged dataset
   assert.equal(newestAsOf(load.dataset, [file(), file()]), null);
   assert.equal(newestAsOf(load.dataset, [file('2026-05-01'), file(), file('2026-06-05'), file('2026-01-31')]), '2026-06-05');
   assert.equal(newestAsOf({ ...load.dataset, asOf: '2026-07-01' } as typeof load.dataset, [file('2026-06-05')]), '2026-07-01');
+});
+
+test('threads: --jobs as given (never more than the files); by default one per CPU, a small run on the main thread', () => {
+  assert.equal(jobsFor(3, 8, 100), 3);
+  assert.equal(jobsFor(8, 2, 3), 3);
+  assert.equal(jobsFor(undefined, 2, 10000), 2);
+  assert.equal(jobsFor(undefined, 16, 10000), 16);
+  assert.equal(jobsFor(undefined, 2, 2), 1, 'npm start: two example drafts, no threads to start');
+  assert.equal(jobsFor(undefined, 2, 5), 2);
+  assert.equal(jobsFor(undefined, 4, 0), 1);
 });

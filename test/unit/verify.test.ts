@@ -113,7 +113,9 @@ const rows: Row[] = [
   { name: 'LOI is not investment', claim: { ...usd('$100 billion', 100 * B, B), entity: 'nvidia', entities: ['nvidia', 'openai'], metric: 'investment' }, verdict: 'unsourced' },
   { name: 'operating loss has no records: the burn does not answer for it', claim: openai(usd('$25 billion', 25 * B, B, { metric: 'operating-loss', period: year(2026) })), verdict: 'unsourced' },
   // --- entities and deals ------------------------------------------------------------------------------
-  { name: "a product's parent does not stand in for the product", claim: { text: '900 million', value: 900 * M, precision: M, unit: 'count', entity: 'openai', metric: 'weekly-users' }, verdict: 'unsourced' },
+  // "OpenAI's 900 million weekly users": the company's one product with that metric stands in, to support only.
+  { name: "a company's figure is read against its one product's records", claim: { text: '900 million', value: 900 * M, precision: M, unit: 'count', entity: 'openai', metric: 'weekly-users' }, verdict: 'supported' },
+  { name: "a product's records never make its company's figure wrong", claim: { text: '1.5 billion', value: 1.5e9, precision: 1e8, unit: 'count', entity: 'openai', metric: 'weekly-users' }, verdict: 'unsourced' },
   { name: 'a deal needs both parties: Nvidia → Anthropic up to $10B', claim: { ...usd('$10 billion', 10 * B, B), qualifier: 'up-to', entity: 'anthropic', entities: ['anthropic', 'nvidia'], metric: 'investment-loi' }, verdict: 'supported', record: 'nvidia-anthropic-up-to-10b' },
   { name: 'Microsoft → Anthropic up to $5B', claim: { ...usd('$5 billion', 5 * B, B), qualifier: 'up-to', entity: 'microsoft', entities: ['microsoft', 'anthropic'], metric: 'investment-loi' }, verdict: 'supported', record: 'microsoft-anthropic-investment-2025-11' },
   { name: 'Nvidia investment without the other party: ask for it', claim: { ...usd('$10 billion', 10 * B, B), qualifier: 'up-to', entity: 'nvidia', entities: ['nvidia'], metric: 'investment-loi' }, verdict: 'unsourced', message: /name the other party/ },
@@ -322,7 +324,7 @@ describe('verifyClaims: cache', () => {
     const cache = createVerifyCache();
     const spec = openai(usd('$14B', 14 * B, B, { metric: 'revenue', period: year(2025) }));
     const first = verifyClaims([claim(spec)], dataset, { lang: 'en', cache })[0]!;
-    const table = cache.byDataset.get(dataset)!;
+    const table = cache.byDataset.get(dataset)!.get('')!; // tables per decision context; none given here
     assert.equal(table.size, 1);
     const second = verifyClaims([claim({ ...spec, start: 500 })], dataset, { lang: 'en', cache })[0]!;
     assert.equal(table.size, 1, 'moved claim reuses the entry');

@@ -17,6 +17,10 @@ export interface DiscourseInput {
   docDate?: string;
 }
 
+const REPORTING_PERIODS = new Set(['quarter', 'half', 'yearless', 'fiscal-year', 'fiscal-ending']);
+/** Deals and plans are not results of a reporting period. */
+const DEAL_METRICS = new Set(['total-commitments', 'contract-value', 'investment', 'investment-loi', 'funding-round', 'infrastructure-plan', 'compute-spend', 'financing-plan', 'secondary-sale']);
+
 interface SalientPeriod {
   mark: PeriodMark;
   start: number;
@@ -158,6 +162,9 @@ function withPeriod(claim: Claim, salient: SalientPeriod | undefined, topicNo: n
     return input.docDate ? { ...claim, period: resolveYearless(claim.period, claim.entity, input.docDate, forward) } : claim;
   }
   if (claim.period || !claim.metric || input.kindOf(claim.metric) !== 'flow' || forward || !salient) return claim;
+  // Only a reporting period carries (an earnings write-up's "fourth quarter"); a year or a span
+  // named before may be another figure's ("revenue in 2030 … commitments total $1.4T").
+  if (!REPORTING_PERIODS.has(salient.mark.mention.spec.kind) || DEAL_METRICS.has(claim.metric)) return claim;
   const from: FrameSource = salient.fromHeading ? 'heading' : salient.start >= claim.paragraph.start ? 'earlier-sentence' : 'earlier-paragraph';
   if (from === 'earlier-paragraph' && topicNo - salient.topicNo > 1) return claim;
   let period: Period = resolvePeriod(salient.mark.mention, claim.entity);

@@ -13,7 +13,7 @@ import {
 } from './candidates';
 import { byRecencyAscending, byRecencyDescending, periodMatches, startOfDate } from './periods';
 import { agrees, claimInUnit } from './tolerance';
-import { doubtAboutContradiction, neighbourExplains, valueFirstMatch } from './evidence';
+import { close, doubtAboutContradiction, neighbourExplains, relatedMetrics, valueFirstMatch } from './evidence';
 import { observedOn, staleAfterDays } from './staleness';
 import { addDays, daysBetween } from '../discourse/documentDate';
 
@@ -148,7 +148,7 @@ function confirmByOtherEntity(claim: Claim, dataset: Dataset, metric: MetricDef 
   if (!claim.entities.some((e) => e !== claim.entity)) return undefined; // no other entity: nothing to look up
   const agreeing: FigureRecord[] = [];
   for (const records of otherEntityRecords(claim, dataset).values()) {
-    const matching = records.filter((r) => (!claim.period || periodMatches(claim.period, r, metric)) && agrees(claim, r));
+    const matching = records.filter((r) => (!claim.period || periodMatches(claim.period, r, metric)) && agrees(claim, r) && close(claim, r));
     if (matching.length > 0) agreeing.push(newest(matching)!);
   }
   return agreeing.length === 1 ? agreeing[0] : undefined;
@@ -192,13 +192,15 @@ function weighEvidence(claim: Claim, dataset: Dataset, ctx: DecideContext | unde
     const observed = observedOn(record);
     if (!claim.period && limit !== undefined && ctx && observed && daysBetween(observed, ctx.docDate) > limit) {
       const neighbour = inTime(neighbourExplains(claim, record, dataset));
-      if (neighbour) return { finding: { kind: 'supported', record: neighbour }, history: decision.history };
+      if (neighbour && relatedMetrics(claim.metric, neighbour.metric, dataset)) return { finding: { kind: 'supported', record: neighbour }, history: decision.history };
       return { finding: { kind: 'unsourced', reason: 'stale', record, ageDays: daysBetween(observed, ctx.docDate) }, history: decision.history };
     }
     const doubt = decision.viaProduct ? 'entity' : doubtAboutContradiction(claim, record, pool, dataset, ctx?.docDate);
     if (doubt) {
       const neighbour = inTime(neighbourExplains(claim, record, dataset));
-      if (neighbour) return { finding: { kind: 'supported', record: neighbour }, history: decision.history };
+      // A neighbour of a related metric is what the writer meant; of another metric, only a lead.
+      if (neighbour && relatedMetrics(claim.metric, neighbour.metric, dataset)) return { finding: { kind: 'supported', record: neighbour }, history: decision.history };
+      if (neighbour) return { finding: { kind: 'unsourced', reason: 'unsure', record: neighbour, doubt: 'neighbour' }, history: decision.history };
       return { finding: { kind: 'unsourced', reason: 'unsure', record, doubt }, history: decision.history };
     }
     return decision;

@@ -49,20 +49,39 @@ export function doubtAboutContradiction(claim: Claim, record: FigureRecord, pool
   if (claim.direction && isPercent(claim) && !/growth$/.test(dataset.metricById.get(record.metric)?.family ?? '')) return 'metric';
   if (frame.stance === 'estimate') return 'estimate';
   if (frame.stance === 'aim' && record.basis !== 'target' && !(record.counterparty && !TALKS.test(frame.stanceWords ?? ''))) return 'aim';
-  if (frame.stance === 'forecast' && !FORWARD_BASES.has(record.basis) && !claim.period) return 'forecast';
+  // A deal's record states its terms, which are future by nature: "will invest", "will supply".
+  if (frame.stance === 'forecast' && !FORWARD_BASES.has(record.basis) && !claim.period && !record.counterparty) return 'forecast';
   if (FORWARD_BASES.has(record.basis) && frame.stance !== 'forecast' && frame.stance !== 'aim' && (frame.past || closedBefore(claim, docDate))) return 'basis';
   if (frame.part) return 'part';
   if (frame.periodFrom === 'earlier-paragraph') return 'period';
+  // One round, one deal on one day, against a year: the writer may be adding up the year's events.
+  if (isEvent(record) && spansMoreThanAMonth(claim)) return 'period';
   const stock = dataset.metricById.get(record.metric)?.kind === 'stock';
   if (stock && !claim.period && frame.earlier) return 'period';
   if (stock && !claim.period && !record.source.date) return 'undated';
-  if (record.counterparty && !claim.period && pool.filter((r) => r.counterparty).length > 1) return 'deal';
+  if (record.counterparty && !claim.period && !stock && claim.qualifier !== record.qualifier && distinctValues(pool) > 1) return 'deal';
   if (neighbourExplains(claim, record, dataset)) return 'neighbour';
   return undefined;
 }
 
 /** Talks and asks (as opposed to a deal's own targets, which its record states). */
 const TALKS = /talks|negotiat|discussion|considering|weigh|seek|sought|proposal|proposed|協議|交渉|検討|方向で|打診/i;
+
+/** How many different values the deal records of a pool state (versions of one deal state one). */
+function distinctValues(pool: FigureRecord[]): number {
+  const values: number[] = [];
+  for (const r of pool) if (r.counterparty && !values.includes(r.value)) values.push(r.value);
+  return values.length;
+}
+
+function isEvent(record: FigureRecord): boolean {
+  return !!record.period.from && record.period.from === record.period.to;
+}
+
+function spansMoreThanAMonth(claim: Claim): boolean {
+  const p = claim.period;
+  return !!(p?.from && p.to && p.from.slice(0, 7) !== p.to.slice(0, 7));
+}
 
 function isPercent(claim: Claim): boolean {
   return claim.unit === 'percent' || claim.unit === 'percentage-points';
@@ -83,7 +102,12 @@ function bounded(record: FigureRecord): boolean {
  * probably quoting that one, not getting this one wrong.
  */
 export function neighbourExplains(claim: Claim, except: FigureRecord | undefined, dataset: Dataset): FigureRecord | undefined {
-  return neighbours(claim, dataset).find((r) => r !== except && bounded(r) && agrees(claim, r) && periodFits(claim, r, dataset));
+  // Only records about the claim's own entity, and only the same number: a round "$100 billion"
+  // matches too many things across a sentence's names to excuse anything on its own.
+  const own = claim.entity;
+  return neighbours(claim, dataset).find(
+    (r) => r !== except && (r.entity === own || r.counterparty === own) && bounded(r) && close(claim, r) && agrees(claim, r) && periodFits(claim, r, dataset),
+  );
 }
 
 /** Records of the entities the claim's sentence names (as subject or counterparty), in a comparable unit. */
@@ -133,7 +157,7 @@ export function valueFirstMatch(claim: Claim, dataset: Dataset, metric: MetricDe
   if (percent && !metric) return undefined;
   if (claim.unit === 'count' && Math.abs(claim.value) < 1e6) return undefined;
   const matches = neighbours(claim, dataset).filter(
-    (r) => bounded(r) && close(claim, r) && agrees(claim, r) && periodFits(claim, r, dataset) && (!metric || relatedMetrics(metric.id, r.metric, dataset)),
+    (r) => bounded(r) && close(claim, r) && agrees(claim, r) && periodFits(claim, r, dataset) && relatedMetrics(metric?.id, r.metric, dataset),
   );
   if (matches.length === 0) return undefined;
   // Several reports of one figure (a chain, alternates) are one match; two different facts are none.
@@ -142,7 +166,7 @@ export function valueFirstMatch(claim: Claim, dataset: Dataset, metric: MetricDe
 }
 
 /** Within 3% of the record's value (or inside its range): value first needs the same number, not a rounding of it. */
-function close(claim: Claim, record: FigureRecord): boolean {
+export function close(claim: Claim, record: FigureRecord): boolean {
   const v = claimInUnit(claim, record.unit).value;
   if (record.low !== undefined && record.high !== undefined && v >= record.low && v <= record.high) return true;
   return Math.abs(v - record.value) <= 0.03 * Math.abs(record.value);
@@ -159,10 +183,11 @@ const RELATED: string[][] = [
   ['valuation', 'valuation-pre-money'],
   ['revenue', 'run-rate'],
   ['capex', 'infrastructure-plan'],
-  ['net-loss', 'operating-loss', 'cash-burn'],
+  ['net-loss', 'operating-loss'], // burn is not loss: the research notes keep them apart
 ];
 
-function relatedMetrics(a: string, b: string, dataset: Dataset): boolean {
+export function relatedMetrics(a: string | undefined, b: string, dataset: Dataset): boolean {
+  if (a === undefined) return true;
   if (a === b) return true;
   if (dataset.metricById.get(a)?.family === dataset.metricById.get(b)?.family) return true;
   return RELATED.some((group) => group.includes(a) && group.includes(b));
