@@ -8,7 +8,7 @@ import {
   parseDatasetText, buildDataset, bundledDataset, bundledDatasetFile, bundledNames, loadDataset, recordsAbout,
   MAX_DATASET_CHARS, BUNDLED_ORIGIN,
 } from '../../src/core/dataset/index';
-import { checkBundledDataset, coverage } from '../../scripts/data-check';
+import { bundledOnlyRules, checkBundledDataset, coverage } from '../../scripts/data-check';
 import type { DatasetProblem } from '../../src/core/types';
 
 const TODAY = '2026-11-23';
@@ -395,8 +395,7 @@ test('bundled titles guessed from a URL slug are null, and no note says "superse
   }
 });
 
-test('data:check: only a growth rate may be negative', async () => {
-  const { bundledOnlyRules } = await import('../../scripts/data-check');
+test('data:check: only a growth rate may be negative', () => {
   const data = JSON.parse(readFileSync(join(__dirname, '../../data/figures.json'), 'utf8'));
   const grok = data.records.find((r: { id: string }) => r.id === 'grok-web-visits-mom-2025-09-similarweb');
   assert.equal(grok?.value, -7.44, 'the Grok decline is recorded as a negative growth rate');
