@@ -42,7 +42,8 @@ function firstReported(record: FigureRecord): string | undefined {
  * began (guidance for a later quarter cannot be the reference of an older article).
  */
 function knownBy(record: FigureRecord, limit: string): boolean {
-  const d = firstReported(record) ?? (record.period.from ? startOfDate(record.period.from) : undefined);
+  // An actual cannot be reported before its period began; a forecast can (it is made in advance).
+  const d = firstReported(record) ?? (record.basis === 'reported' && record.period.from ? startOfDate(record.period.from) : undefined);
   return !d || d <= limit;
 }
 
@@ -169,6 +170,11 @@ export function decide(claim: Claim, dataset: Dataset, ctx?: DecideContext): Dec
   return weighEvidence(claim, dataset, ctx, decision);
 }
 
+/** A low-confidence or undated page cannot make an otherwise sourced figure outdated. */
+function weak(record: FigureRecord): boolean {
+  return record.confidence === 'low' || !record.source.date;
+}
+
 /** Unsourced findings a matching value may still place: the reading missed, the value did not. */
 const VALUE_FIRST_REASONS = new Set(['nothing-recognised', 'no-entity', 'no-metric', 'no-record', 'no-record-for-period', 'needs-period', 'needs-counterparty', 'far-from-record']);
 
@@ -182,7 +188,8 @@ function weighEvidence(claim: Claim, dataset: Dataset, ctx: DecideContext | unde
   const metric = claim.metric ? dataset.metricById.get(claim.metric) : undefined;
   const known = ctx ? addDays(ctx.docDate, GRACE_DAYS) : undefined;
   const inTime = (r: FigureRecord | undefined) => (r && (!known || knownBy(r, known)) ? r : undefined);
-  if (finding.kind === 'outdated-history' && !claim.period && claim.frame?.past) {
+  if (finding.kind === 'outdated-history' && !claim.period && (claim.frame?.past || weak(finding.newer))) {
+    // History, or a newer level only a weak or undated page reports: the older record still stands.
     return { finding: { kind: 'supported', record: finding.record }, history: decision.history };
   }
   if (finding.kind === 'contradicted') {
