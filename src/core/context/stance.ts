@@ -95,7 +95,9 @@ export function stanceOf(text: string, sentence: TextRange, clause: TextRange, l
   if (estimate) Object.assign(out, { stance: 'estimate', stanceWords: estimate });
   else if (aim) Object.assign(out, { stance: 'aim', stanceWords: aim });
   else if (forecast) Object.assign(out, { stance: 'forecast', stanceWords: forecast });
-  const part = lang === 'ja' ? first(JA_PART, c) ?? first(EN_PART, c) : first(EN_PART, c) ?? segmentWord(c, clause.start, names);
+  // Part words hold for their clause; segment words for the sentence ("ad revenue of $5B in 2026,
+  // rising to … $100B by 2030": every figure of the list is ad revenue).
+  const part = lang === 'ja' ? first(JA_PART, c) ?? first(EN_PART, c) : first(EN_PART, c) ?? segmentWord(s, sentence.start, names);
   if (part) out.part = part;
   if ((lang === 'ja' ? JA_PAST : EN_PAST).test(c)) out.past = true;
   const earlier = lang === 'ja' ? first(JA_EARLIER, c) ?? first(EN_EARLIER, c) : first(EN_EARLIER, c);

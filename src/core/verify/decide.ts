@@ -11,9 +11,9 @@ import {
   supersessionOf,
   type SupersessionIndex,
 } from './candidates';
-import { byRecencyAscending, byRecencyDescending, periodMatches, startOfDate } from './periods';
+import { byRecencyAscending, byRecencyDescending, periodMatches } from './periods';
 import { agrees, claimInUnit } from './tolerance';
-import { close, doubtAboutContradiction, neighbourExplains, relatedMetrics, valueFirstMatch } from './evidence';
+import { close, doubtAboutContradiction, GRACE_DAYS, knownBy, neighbourExplains, relatedMetrics, valueFirstMatch } from './evidence';
 import { observedOn, staleAfterDays } from './staleness';
 import { addDays, daysBetween } from '../discourse/documentDate';
 
@@ -22,29 +22,6 @@ export interface DecideContext {
   /** YYYY-MM-DD. Records first reported after it (plus a week's grace) are not evidence. */
   docDate: string;
   staleAfterDays?: number;
-}
-
-/** Reports published this long after a document's date still count (pages are dated a day or two late). */
-const GRACE_DAYS = 7;
-
-/** The earliest date any of a record's sources reported it. */
-function firstReported(record: FigureRecord): string | undefined {
-  let first = record.source.date ? startOfDate(record.source.date) : undefined;
-  for (const alt of record.alternateSources ?? []) {
-    const d = alt.date ? startOfDate(alt.date) : undefined;
-    if (d && (!first || d < first)) first = d;
-  }
-  return first;
-}
-
-/**
- * Whether the record was known by `limit`. An undated record was known no earlier than its period
- * began (guidance for a later quarter cannot be the reference of an older article).
- */
-function knownBy(record: FigureRecord, limit: string): boolean {
-  // An actual cannot be reported before its period began; a forecast can (it is made in advance).
-  const d = firstReported(record) ?? (record.basis === 'reported' && record.period.from ? startOfDate(record.period.from) : undefined);
-  return !d || d <= limit;
 }
 
 export interface Decision {
@@ -188,8 +165,17 @@ function weighEvidence(claim: Claim, dataset: Dataset, ctx: DecideContext | unde
   const metric = claim.metric ? dataset.metricById.get(claim.metric) : undefined;
   const known = ctx ? addDays(ctx.docDate, GRACE_DAYS) : undefined;
   const inTime = (r: FigureRecord | undefined) => (r && (!known || knownBy(r, known)) ? r : undefined);
-  if (finding.kind === 'outdated-history' && !claim.period && (claim.frame?.past || weak(finding.newer))) {
-    // History, or a newer level only a weak or undated page reports: the older record still stands.
+  if (finding.kind === 'outdated-history' && !claim.period && !claim.frame?.past && weak(finding.newer)) {
+    // A newer level that only a weak or undated page reports does not outdate a sourced one; the
+    // newest well-sourced later level does.
+    const known = ctx ? addDays(ctx.docDate, GRACE_DAYS) : undefined;
+    const later = decision.history.filter((r) => !weak(r) && r !== finding.record && byRecencyDescending(r, finding.record) < 0 && (!known || knownBy(r, known)));
+    const strong = later.sort(byRecencyDescending)[0];
+    if (!strong || agrees(claim, strong)) return { finding: { kind: 'supported', record: finding.record }, history: decision.history };
+    return { finding: { ...finding, newer: strong }, history: decision.history };
+  }
+  if (finding.kind === 'outdated-history' && !claim.period && claim.frame?.past) {
+    // History: a past-tense level that matches an older record is what it was then.
     return { finding: { kind: 'supported', record: finding.record }, history: decision.history };
   }
   if (finding.kind === 'contradicted') {

@@ -6,7 +6,8 @@
 
 import type { Claim, ClaimFrame, Dataset, FigureRecord, FrameSource, MetricDef } from '../types';
 import { entitiesOf } from './candidates';
-import { periodMatches } from './periods';
+import { periodMatches, startOfDate } from './periods';
+import { addDays } from '../discourse/documentDate';
 import { agrees, claimInUnit, unitsCompatible } from './tolerance';
 
 /** Why a contradiction was not shown as one. */
@@ -22,6 +23,29 @@ export type DoubtReason =
   | 'basis' // a past or closed-period figure compared with a forecast for that period
   | 'period' // a present-tense level said to be from an earlier time ("a year ago")
   | 'undated'; // a present-tense level compared with a record whose source has no date
+
+/** Reports published this long after a document's date still count (pages are dated a day or two late). */
+export const GRACE_DAYS = 7;
+
+/** The earliest date any of a record's sources reported it. */
+function firstReported(record: FigureRecord): string | undefined {
+  let first = record.source.date ? startOfDate(record.source.date) : undefined;
+  for (const alt of record.alternateSources ?? []) {
+    const d = alt.date ? startOfDate(alt.date) : undefined;
+    if (d && (!first || d < first)) first = d;
+  }
+  return first;
+}
+
+/**
+ * Whether the record was known by `limit`. An undated record was known no earlier than its period
+ * began (guidance for a later quarter cannot be the reference of an older article).
+ */
+export function knownBy(record: FigureRecord, limit: string): boolean {
+  // An actual cannot be reported before its period began; a forecast can (it is made in advance).
+  const d = firstReported(record) ?? (record.basis === 'reported' && record.period.from ? startOfDate(record.period.from) : undefined);
+  return !d || d <= limit;
+}
 
 const SURE_ENTITY: readonly FrameSource[] = ['clause', 'sentence', 'row-header', 'column-header'];
 const SURE_METRIC: readonly FrameSource[] = ['clause', 'sentence', 'row-header', 'column-header'];
@@ -50,7 +74,7 @@ export function doubtAboutContradiction(claim: Claim, record: FigureRecord, pool
   if (frame.stance === 'estimate') return 'estimate';
   if (frame.stance === 'aim' && record.basis !== 'target' && !(record.counterparty && !TALKS.test(frame.stanceWords ?? ''))) return 'aim';
   // A deal's record states its terms, which are future by nature: "will invest", "will supply".
-  if (frame.stance === 'forecast' && !FORWARD_BASES.has(record.basis) && !claim.period && !record.counterparty) return 'forecast';
+  if (frame.stance === 'forecast' && !FORWARD_BASES.has(record.basis) && !claim.period && !(record.counterparty && !/^stake/.test(record.metric))) return 'forecast';
   if (FORWARD_BASES.has(record.basis) && frame.stance !== 'forecast' && frame.stance !== 'aim' && (frame.past || closedBefore(claim, docDate))) return 'basis';
   if (frame.part) return 'part';
   if (frame.periodFrom === 'earlier-paragraph') return 'period';
@@ -59,8 +83,12 @@ export function doubtAboutContradiction(claim: Claim, record: FigureRecord, pool
   const stock = dataset.metricById.get(record.metric)?.kind === 'stock';
   if (stock && !claim.period && frame.earlier) return 'period';
   if (stock && !claim.period && !record.source.date) return 'undated';
-  if (record.counterparty && !claim.period && !stock && claim.qualifier !== record.qualifier && distinctValues(pool) > 1) return 'deal';
-  if (neighbourExplains(claim, record, dataset)) return 'neighbour';
+  // Several different figures for one pair (an LOI and its tranche, rounds over the years): only a
+  // cap compared with a cap ("up to $150B" against "up to $100B") is sure to be the same deal.
+  if (record.counterparty && !claim.period && !stock && !(claim.qualifier === 'up-to' && record.qualifier === 'up-to') && distinctValues(pool) > 1) return 'deal';
+  const known = docDate ? addDays(docDate, GRACE_DAYS) : undefined;
+  const neighbour = neighbourExplains(claim, record, dataset);
+  if (neighbour && (!known || knownBy(neighbour, known))) return 'neighbour';
   return undefined;
 }
 
@@ -102,11 +130,11 @@ function bounded(record: FigureRecord): boolean {
  * probably quoting that one, not getting this one wrong.
  */
 export function neighbourExplains(claim: Claim, except: FigureRecord | undefined, dataset: Dataset): FigureRecord | undefined {
-  // Only records about the claim's own entity, and only the same number: a round "$100 billion"
-  // matches too many things across a sentence's names to excuse anything on its own.
-  const own = claim.entity;
+  // Only records of the entities its own sentence names, and only the same number (within 3%): a
+  // round "$100 billion" matches too many things across a section to excuse anything on its own.
+  const named = entitiesOf(claim);
   return neighbours(claim, dataset).find(
-    (r) => r !== except && (r.entity === own || r.counterparty === own) && bounded(r) && close(claim, r) && agrees(claim, r) && periodFits(claim, r, dataset),
+    (r) => r !== except && (named.includes(r.entity) || (r.counterparty !== undefined && named.includes(r.counterparty))) && bounded(r) && close(claim, r) && agrees(claim, r) && periodFits(claim, r, dataset),
   );
 }
 
