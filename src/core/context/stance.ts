@@ -13,7 +13,7 @@ const JA_ESTIMATE = /市場予想|アナリスト予想|アナリストの予想
 
 /** Goals, asks and talks: not a level anyone has reported. */
 const EN_AIM =
-  /\b(?:target(?:s|ed|ing)?|aims? (?:to|for)|aiming|goal|ambitions?|hopes? to|seeks?|seeking|sought|in talks|talks|negotiat(?:e|es|ed|ing|ions)|discussions?|considering|weighs|weighing|IPO|initial public offering|go public|going public|proposed|proposal|looking to raise|plans? to raise|wants? to|hoping|envisions?|pitch(?:ed|ing)?|projected to reach|on track to|heading toward|aspir(?:e|es|ation))\b/i;
+  /\b(?:target(?:s|ed|ing)?|aims? (?:to|for)|aiming|goal|ambitions?|hopes? to|seeks?|seeking|sought|in talks|talks|negotiat(?:e|es|ed|ing|ions)|discussions?|considering|weighs|weighing|IPO|initial public offering|go public|going public|proposed|proposal|eyeing|eyes|eyed|potential|possible|mulling|exploring|looking to raise|plans? to raise|wants? to|hoping|envisions?|pitch(?:ed|ing)?|projected to reach|on track to|heading toward|aspir(?:e|es|ation))\b/i;
 const JA_AIM = /目標|目指|目指す|狙う|狙い|協議|交渉|検討|上場|IPO|可能性|方向で|構想|打診|もくろ|視野/;
 
 /** The company's own outlook. */
@@ -24,7 +24,7 @@ const JA_FORECAST = /見通し|予想|予測|見込|計画|ガイダンス|想�
 /** A part or a combination, not the whole. Segment words before "revenue" name one business line. */
 const EN_PART =
   /\b(?:tranches?|installments?|instalments?|first phase|portion of|part of|combined|collectively|per share|a share|for every|per user|per employee|per GPU|per chip|per month|a month|per week|ad revenue|advertising revenue|ads revenue|gaming revenue|networking revenue|automotive revenue|subscription revenue|consumer revenue|enterprise revenue|API revenue|search revenue|services revenue|hardware revenue|device revenue|software revenue|professional visualization|Plus subscribers|Pro subscribers|Team subscribers|Enterprise seats|non-GAAP|adjusted|excluding)\b/i;
-const JA_PART = /第\d+弾|分割|一部|うち|調整後|非GAAP|除く|1株当たり|1株あたり|一株当たり|当たり|あたり|広告収入|広告売上|広告事業|ゲーム部門|ネットワーク部門|自動車部門/;
+const JA_PART = /第\d+弾|分割|一部|うち|調整後|非GAAP|除く|除いた|除外|除けば|1株当たり|1株あたり|一株当たり|当たり|あたり|広告収入|広告売上|広告事業|ゲーム部門|ネットワーク部門|自動車部門/;
 
 /**
  * "Cloud Application (SaaS) Revenue $4.0 billion", "its ad revenue": a word before "revenue" that
