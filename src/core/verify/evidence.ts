@@ -43,7 +43,9 @@ function firstReported(record: FigureRecord): string | undefined {
  */
 export function knownBy(record: FigureRecord, limit: string): boolean {
   // An actual cannot be reported before its period began; a forecast can (it is made in advance).
-  const d = firstReported(record) ?? (record.basis === 'reported' && record.period.from ? startOfDate(record.period.from) : undefined);
+  // Guidance is given about a quarter before its period.
+  const from = record.period.from ? startOfDate(record.period.from) : undefined;
+  const d = firstReported(record) ?? (from && record.basis === 'reported' ? from : from && record.basis === 'guidance' ? addDays(from, -100) : undefined);
   return !d || d <= limit;
 }
 
