@@ -91,6 +91,8 @@ export interface ClaimFrame {
   past?: boolean;
   /** Words placing the figure at an earlier time than the sentence's ("a year ago", "半年前"). */
   earlier?: string;
+  /** The clause speaks of a change ("growth", "rose", "伸び"): a percentage there is a rate, not a level. */
+  change?: boolean;
   /** Entities the section named before this figure (the discourse layer), beyond the sentence's own. */
   context?: string[];
 }

@@ -257,12 +257,12 @@ function frameOf(
   periodFrom: FrameSource | undefined,
   names: TextRange[],
 ): ClaimFrame {
-  const { stance, stanceWords, part, dealWords, past, earlier } = stanceOf(masked, sentence, clause, lang, names);
+  const { stance, stanceWords, part, dealWords, past, earlier, change } = stanceOf(masked, sentence, clause, lang, names);
   // One literal with every field (absent ones undefined): one object shape for every frame.
   return {
     entityFrom, entityUnambiguous, entityWords: entityWords ? detached(entityWords) : undefined, metricFrom, periodFrom,
     part: part ? detached(part) : undefined, stance, stanceWords: stanceWords ? detached(stanceWords) : undefined,
-    dealWords: dealWords ? detached(dealWords) : undefined, past, earlier: earlier ? detached(earlier) : undefined, context: undefined,
+    dealWords: dealWords ? detached(dealWords) : undefined, past, earlier: earlier ? detached(earlier) : undefined, change, context: undefined,
   };
 }
 

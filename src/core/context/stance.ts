@@ -67,6 +67,10 @@ const JA_PAST = /(?:した|だった|でした|ました|となった|に達し�
 const EN_EARLIER = /\b(?:ago|a year earlier|a year before|last year|previously|prior year|up from|down from|compared with|compared to|versus|vs\.?)\b/i;
 const JA_EARLIER = /前年|前期|半年前|年前|か月前|カ月前|ヶ月前|前月|以前|当時/;
 
+/** Change words: a percentage in their clause is a rate of change. */
+const EN_CHANGE = /\b(?:growth|grew|grow|grows|growing|increase[ds]?|rise|rose|risen|jump(?:ed|s)?|surge[ds]?|gain(?:ed|s)?|fell|fall|decline[ds]?|drop(?:ped|s)?|up|down)\b/i;
+const JA_CHANGE = /増|減|伸び|成長|拡大|縮小/;
+
 interface Found {
   stance?: ClaimFrame['stance'];
   stanceWords?: string;
@@ -74,6 +78,7 @@ interface Found {
   dealWords?: string;
   past?: boolean;
   earlier?: string;
+  change?: boolean;
 }
 
 function first(re: RegExp, text: string): string | undefined {
@@ -102,6 +107,7 @@ export function stanceOf(text: string, sentence: TextRange, clause: TextRange, l
   if ((lang === 'ja' ? JA_PAST : EN_PAST).test(c)) out.past = true;
   const earlier = lang === 'ja' ? first(JA_EARLIER, c) ?? first(EN_EARLIER, c) : first(EN_EARLIER, c);
   if (earlier) out.earlier = earlier;
+  if ((lang === 'ja' ? JA_CHANGE : EN_CHANGE).test(c)) out.change = true;
   const deal = first(DEAL_BACK_REFERENCE, s);
   if (deal) out.dealWords = deal;
   return out;

@@ -70,7 +70,8 @@ function sameFrame(a: Claim['frame'], b: Claim['frame']): boolean {
   if (!a || !b) return false;
   return a.entityFrom === b.entityFrom && a.entityUnambiguous === b.entityUnambiguous && a.entityWords === b.entityWords &&
     a.metricFrom === b.metricFrom && a.periodFrom === b.periodFrom && a.part === b.part && a.stance === b.stance &&
-    a.stanceWords === b.stanceWords && a.dealWords === b.dealWords && a.past === b.past;
+    a.stanceWords === b.stanceWords && a.dealWords === b.dealWords && a.past === b.past &&
+    a.earlier === b.earlier && a.change === b.change && a.context === b.context;
 }
 
 function sameEntities(a: string[], b: string[]): boolean {

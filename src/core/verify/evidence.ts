@@ -72,16 +72,18 @@ export function doubtAboutContradiction(claim: Claim, record: FigureRecord, pool
   if (!entitySure(frame)) return 'entity';
   if (!frame.metricFrom || !SURE_METRIC.includes(frame.metricFrom)) return 'metric';
   // "grew 740%" is a change, not the level a share or stake record states.
-  if (claim.direction && isPercent(claim) && !/growth$/.test(dataset.metricById.get(record.metric)?.family ?? '')) return 'metric';
+  if ((claim.direction || frame.change) && isPercent(claim) && !/growth$/.test(dataset.metricById.get(record.metric)?.family ?? '')) return 'metric';
   if (frame.stance === 'estimate') return 'estimate';
   if (frame.stance === 'aim' && record.basis !== 'target' && !(record.counterparty && !TALKS.test(frame.stanceWords ?? ''))) return 'aim';
   // A deal's record states its terms, which are future by nature: "will invest", "will supply".
   if (frame.stance === 'forecast' && !FORWARD_BASES.has(record.basis) && !claim.period && !(record.counterparty && !/^stake/.test(record.metric))) return 'forecast';
-  if (FORWARD_BASES.has(record.basis) && frame.stance !== 'forecast' && frame.stance !== 'aim' && (frame.past || closedBefore(claim, docDate))) return 'basis';
+  if (FORWARD_BASES.has(record.basis) && !isStockRecord(record, dataset) && frame.stance !== 'forecast' && frame.stance !== 'aim' && (frame.past || closedBefore(claim, docDate))) return 'basis';
+  // A level from talks or a target (a valuation sought) is no proof against a level stated as fact.
+  if (isStockRecord(record, dataset) && (record.basis === 'estimate' || record.basis === 'target') && frame.stance !== 'aim') return 'basis';
   if (frame.part) return 'part';
   if (frame.periodFrom === 'earlier-paragraph') return 'period';
   // One round, one deal on one day, against a year: the writer may be adding up the year's events.
-  if (isEvent(record) && spansMoreThanAMonth(claim)) return 'period';
+  if (isEvent(record) && spansMoreThanAMonth(claim) && !(claim.qualifier === 'up-to' && record.qualifier === 'up-to')) return 'period';
   const stock = dataset.metricById.get(record.metric)?.kind === 'stock';
   if (stock && !claim.period && frame.earlier) return 'period';
   if (stock && !claim.period && !record.source.date) return 'undated';
@@ -102,6 +104,10 @@ function distinctValues(pool: FigureRecord[]): number {
   const values: number[] = [];
   for (const r of pool) if (r.counterparty && !values.includes(r.value)) values.push(r.value);
   return values.length;
+}
+
+function isStockRecord(record: FigureRecord, dataset: Dataset): boolean {
+  return dataset.metricById.get(record.metric)?.kind === 'stock';
 }
 
 function isEvent(record: FigureRecord): boolean {

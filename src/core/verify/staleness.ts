@@ -7,8 +7,8 @@ import { endOfDate } from './periods';
 const DEFAULT_STALE_DAYS: Record<string, number> = {
   'market-cap': 30,
   'traffic-share': 90,
-  'run-rate': 120,
-  backlog: 120,
+  'run-rate': 150,
+  backlog: 120, // reported once a quarter: older than that, a newer report is likely missing
   'backlog-share': 120,
   valuation: 180,
   'valuation-pre-money': 180,
