@@ -44,13 +44,18 @@ export interface Topic extends TextRange {
 
 const NO_MARKS: SubjectMark[] = [];
 const NO_PERIODS: PeriodMark[] = [];
+const NO_MENTIONS: PeriodMention[] = [];
+/** Words of a reporting period: quarters, halves, fiscal years (linear: a literal alternation). */
+const REPORTING_HINT = /quarter|Q[1-4]|[1-4]Q|H[12]\b|half|fiscal|FY|四半期|月期|年度|上半期|下半期|上期|下期/;
 
 /** The topic of one prose block of `masked` (the prose mask). */
 export function topicOf(masked: string, block: TextRange & { kind: ProseKind }, vocabulary: Vocabulary): Topic {
   const mentions = vocabulary.matcher.find(masked, block.start, block.end);
   let entities: TermMention[] | undefined;
   for (const m of mentions) if (m.term.kind === 'entity') (entities ??= []).push(m);
-  const mentions2 = findPeriods(masked, block.start, block.end);
+  // Only reporting periods carry to later sentences (see the discourse layer); most blocks name
+  // none, and a literal test spares them the period grammar.
+  const mentions2 = REPORTING_HINT.test(masked.slice(block.start, block.end)) ? findPeriods(masked, block.start, block.end) : NO_MENTIONS;
   return {
     kind: block.kind, start: block.start, end: block.end,
     marks: entities ? marksOf(masked, block, entities) : NO_MARKS,

@@ -37,12 +37,34 @@ export function documentDate(text: string, asOf?: string, today?: string): Docum
   return { date: today && ISO_DAY.test(today) ? today : todayIso(), from: 'today' };
 }
 
+// Verdicts ask the same few date sums for thousands of figures: memoised (bounded by the few
+// document dates and record dates a session sees).
+const dayNumbers = new Map<string, number>();
+const shifted = new Map<string, string>();
+
+function dayNumber(date: string): number {
+  let n = dayNumbers.get(date);
+  if (n === undefined) {
+    n = Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+    if (dayNumbers.size > 50_000) dayNumbers.clear();
+    dayNumbers.set(date, n);
+  }
+  return n;
+}
+
 /** Whole days from `a` to `b` (both YYYY-MM-DD). */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+  return dayNumber(b) - dayNumber(a);
 }
 
 /** `date` moved by `days` (YYYY-MM-DD). */
 export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const key = `${date}|${days}`;
+  let out = shifted.get(key);
+  if (out === undefined) {
+    out = new Date((dayNumber(date) + days) * 86_400_000).toISOString().slice(0, 10);
+    if (shifted.size > 50_000) shifted.clear();
+    shifted.set(key, out);
+  }
+  return out;
 }

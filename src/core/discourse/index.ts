@@ -46,21 +46,33 @@ interface Salient {
   blockStart: number;
 }
 
+/** The previous check's output, and how many leading claims are unchanged since (see ClaimMatch.kept). */
+export interface DiscourseReuse {
+  previous: Claim[];
+  upTo: number;
+}
+const NO_REUSE: DiscourseReuse = { previous: [], upTo: 0 };
+
 /**
  * Claims with the discourse's reading filled in where the sentence gave none. Claims that change
  * are copies; the rest are the objects given (so caches keyed by identity still hold).
  */
-export function resolveDiscourse(claims: Claim[], blocks: PlacedTopics[], input: DiscourseInput): Claim[] {
+export function resolveDiscourse(claims: Claim[], blocks: PlacedTopics[], input: DiscourseInput, reuse: DiscourseReuse = NO_REUSE): Claim[] {
   if (claims.length === 0) return claims;
   const parentOf = input.parentOf;
   let out: Claim[] | undefined;
+  // The salient mark and period are two objects updated in place (a document has thousands of
+  // marks; a check must not allocate one object per mark).
+  const lastSlot: Salient = { mark: undefined!, start: 0, end: 0, fromHeading: false, fromLeadIn: false, blockStart: 0 };
+  const leadSlot: Salient = { mark: undefined!, start: 0, end: 0, fromHeading: false, fromLeadIn: true, blockStart: 0 };
+  const periodSlot: SalientPeriod = { mark: undefined!, start: 0, fromHeading: false, topicNo: 0 };
   let last: Salient | undefined;
   let lastPeriod: SalientPeriod | undefined;
   let topicNo = 0;
   let pi = 0;
   let leadIn: Salient | undefined;
   // Entities (as their top-level company) named in the section so far: one means no ambiguity.
-  let section: string[] = [];
+  const section = new Set<string>();
   let bi = 0;
   let ti = 0;
   let mi = 0;
@@ -83,14 +95,14 @@ export function resolveDiscourse(claims: Claim[], blocks: PlacedTopics[], input:
           topicNo++;
           if (topic.kind === 'heading') lastPeriod = undefined;
           if (topic.kind === 'heading' && topic.marks.length > 0) {
-            section = [];
+            section.clear();
             leadIn = undefined;
           } else if (topic.kind !== 'list-item' && topic.kind !== 'table-row' && !topic.leadIn) leadIn = undefined;
         }
         for (; pi < topic.periods.length; pi++) {
           const p = topic.periods[pi];
           if (offset + p.end > before) break;
-          lastPeriod = { mark: p, start: offset + p.start, fromHeading: topic.kind === 'heading', topicNo };
+          lastPeriod = Object.assign(periodSlot, { mark: p, start: offset + p.start, fromHeading: topic.kind === 'heading', topicNo });
         }
         for (; mi < topic.marks.length; mi++) {
           const mark = topic.marks[mi];
@@ -98,16 +110,25 @@ export function resolveDiscourse(claims: Claim[], blocks: PlacedTopics[], input:
             stop = true;
             break;
           }
-          last = { mark, start: offset + mark.start, end: offset + mark.end, fromHeading: topic.kind === 'heading', fromLeadIn: false, blockStart: offset + topic.start };
-          for (const id of mark.ids) if (!section.includes(root(id))) section.push(root(id));
+          last = lastSlot;
+          last.mark = mark;
+          last.start = offset + mark.start;
+          last.end = offset + mark.end;
+          last.fromHeading = topic.kind === 'heading';
+          last.blockStart = offset + topic.start;
+          for (let k = 0; k < mark.ids.length; k++) section.add(root(mark.ids[k]));
         }
         if (stop) break;
-        if (topic.leadIn && last && last.blockStart === offset + topic.start) leadIn = { ...last, fromLeadIn: true };
+        if (topic.leadIn && last && last.blockStart === offset + topic.start) {
+          leadIn = Object.assign(leadSlot, last);
+          leadIn.fromLeadIn = true;
+        }
       }
       if (stop) break;
     }
-    const withEntity = resolveOne(claim, last, leadIn, section);
-    const resolved = withPeriod(withEntity, lastPeriod, topicNo, input);
+    // Claims before an edit are the same objects as last time, read in the same discourse (it
+    // only looks back): their last reading stands.
+    const resolved = ci < reuse.upTo ? reuse.previous[ci]! : withPeriod(resolveOne(claim, last, leadIn, section), lastPeriod, topicNo, input);
     if (resolved !== claim) {
       out ??= claims.slice();
       out[ci] = resolved;
@@ -116,7 +137,7 @@ export function resolveDiscourse(claims: Claim[], blocks: PlacedTopics[], input:
   return out ?? claims;
 }
 
-function resolveOne(claim: Claim, last: Salient | undefined, leadIn: Salient | undefined, section: string[]): Claim {
+function resolveOne(claim: Claim, last: Salient | undefined, leadIn: Salient | undefined, section: Set<string>): Claim {
   const sentence = claim.frame && claim.entity === undefined ? 'needs-entity' : claim.entities.length < 2 ? 'maybe-deal' : 'done';
   if (sentence === 'done') return claim;
   const inList = leadIn !== undefined && (last === undefined || last.start <= leadIn.start);
@@ -137,7 +158,7 @@ function resolveOne(claim: Claim, last: Salient | undefined, leadIn: Salient | u
         : 'earlier-paragraph';
   // Unambiguous: the sentence it came from named one entity, and so did the whole section so far
   // (or it is the sentence just before, in the same paragraph).
-  const unambiguous = source.mark.count === 1 && (section.length <= 1 || from === 'earlier-sentence');
+  const unambiguous = source.mark.count === 1 && (section.size <= 1 || from === 'earlier-sentence');
   const frame: ClaimFrame = { ...claim.frame!, entityFrom: from, entityUnambiguous: unambiguous, entityWords: source.mark.words };
   const entities = claim.entities.length > 0 ? claim.entities : claim.frame?.dealWords ? source.mark.ids : [source.mark.entity];
   return { ...claim, entity: source.mark.entity, entities, frame };

@@ -63,6 +63,8 @@ export interface ExtractCache {
   generation: number;
   /** The last call's claims against the call before; undefined after a full read. */
   lastMatch?: ClaimMatch;
+  /** The discourse layer's output of the last call, for the claims an edit left in place. */
+  discourse?: { generation: number; docDate: string | undefined; claims: Claim[] };
 }
 
 export function createExtractCache(maxBlocks = 50_000): ExtractCache {
@@ -100,6 +102,7 @@ export function bindCache(cache: ExtractCache, vocabulary: Vocabulary, lang: str
   if (cache.vocabulary !== vocabulary || cache.lang !== lang) {
     cache.blocks.clear();
     cache.document = undefined;
+    cache.discourse = undefined;
     cache.vocabulary = vocabulary;
     cache.lang = lang;
   }

@@ -8,7 +8,7 @@ import type { Directive } from '../markdown';
 import { splitBlocks } from '../markdown/blocks';
 import { lineOf, lineStarts } from '../markdown/lines';
 import type { Claim, Dataset, Lang, TextRange } from '../types';
-import { bindCache, cacheGet, cacheSet, type BlockClaim, type BlockResult, type DocumentState, type ExtractCache, type PlacedBlock } from './cache';
+import { bindCache, cacheGet, cacheSet, type BlockClaim, type ClaimMatch, type BlockResult, type DocumentState, type ExtractCache, type PlacedBlock } from './cache';
 import { ignoredRanges } from './ignore';
 import { commonPrefix, commonSuffix, patchLineStarts, resplit } from './incremental';
 import { readBlock } from './read';
@@ -51,8 +51,15 @@ export function extractClaims(
   cache.lastMatch = undefined;
   const state = (cache.document && incrementalRead(cache.document, text, vocab, lang, cache)) || fullRead(text, vocab, lang, cache);
   cache.document = state;
-  // The cache keeps each block's own reading; the discourse layer's reading is made afresh per check.
-  return resolveDiscourse(state.claims.slice(), state.blocks, discourseInput(vocab, options.docDate));
+  // The cache keeps each block's own reading; the discourse layer reads the whole document per check,
+  // except that claims before an edit (the previous objects, in the same discourse, which only looks
+  // back) keep their previous reading when the document's date is the same.
+  const match = cache.lastMatch as ClaimMatch | undefined; // set by incrementalRead
+  const previous = cache.discourse;
+  const upTo = previous && match && previous.docDate === options.docDate && match.fromGeneration === previous.generation ? match.kept : 0;
+  const resolved = resolveDiscourse(state.claims.slice(), state.blocks, discourseInput(vocab, options.docDate), { previous: previous?.claims ?? [], upTo });
+  cache.discourse = { generation: cache.generation, docDate: options.docDate, claims: resolved };
+  return resolved.slice();
 }
 
 /** What the discourse layer reads of the vocabulary: entities' companies and metrics' kinds. */

@@ -27,8 +27,18 @@ export type DoubtReason =
 /** Reports published this long after a document's date still count (pages are dated a day or two late). */
 export const GRACE_DAYS = 7;
 
-/** The earliest date any of a record's sources reported it. */
+const firstReportedCache = new WeakMap<FigureRecord, string | null>();
+
+/** The earliest date any of a record's sources reported it (records never change: memoised). */
 function firstReported(record: FigureRecord): string | undefined {
+  const known = firstReportedCache.get(record);
+  if (known !== undefined) return known ?? undefined;
+  const found = earliestSourceDate(record);
+  firstReportedCache.set(record, found ?? null);
+  return found;
+}
+
+function earliestSourceDate(record: FigureRecord): string | undefined {
   let first = record.source.date ? startOfDate(record.source.date) : undefined;
   for (const alt of record.alternateSources ?? []) {
     const d = alt.date ? startOfDate(alt.date) : undefined;
