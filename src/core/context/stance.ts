@@ -9,7 +9,7 @@ import type { ClaimFrame, Lang, TextRange } from '../types';
 /** Others' expectations: analysts, consensus, the Street. Checked first (they outrank "expected"). */
 const EN_ESTIMATE =
   /\b(?:analysts?|consensus|Wall Street (?:was|were|had|is|are) (?:looking for|expecting)|was looking for|were looking for|Street estimates?|estimates? (?:of|for|from)|expectations|LSEG|FactSet|Visible Alpha|Bloomberg consensus|polled by)\b/i;
-const JA_ESTIMATE = /市場予想|アナリスト予想|アナリストの予想|予想平均|予想中央値|コンセンサス|市場の予想|市場予測|事前予想|市場の見方/;
+const JA_ESTIMATE = /市場予想|アナリスト|予想平均|予想中央値|コンセンサス|市場の予想|市場予測|事前予想|市場の見方/;
 
 /** Goals, asks and talks: not a level anyone has reported. */
 const EN_AIM =

@@ -69,6 +69,8 @@ export function resolveDiscourse(claims: Claim[], blocks: PlacedTopics[], input:
   let last: Salient | undefined;
   let lastPeriod: SalientPeriod | undefined;
   let topicNo = 0;
+  let enteredBlock = -1;
+  let enteredTopic = -1;
   let pi = 0;
   let leadIn: Salient | undefined;
   // Entities (as their top-level company) named in the section so far: one means no ambiguity.
@@ -91,7 +93,9 @@ export function resolveDiscourse(claims: Claim[], blocks: PlacedTopics[], input:
           stop = true;
           break;
         }
-        if (mi === 0 && pi === 0) {
+        if (bi !== enteredBlock || ti !== enteredTopic) {
+          enteredBlock = bi;
+          enteredTopic = ti;
           topicNo++;
           if (topic.kind === 'heading') lastPeriod = undefined;
           if (topic.kind === 'heading' && topic.marks.length > 0) {
@@ -128,7 +132,7 @@ export function resolveDiscourse(claims: Claim[], blocks: PlacedTopics[], input:
     }
     // Claims before an edit are the same objects as last time, read in the same discourse (it
     // only looks back): their last reading stands.
-    const resolved = ci < reuse.upTo ? reuse.previous[ci]! : withPeriod(resolveOne(claim, last, leadIn, section), lastPeriod, topicNo, input);
+    const resolved = ci < reuse.upTo ? reuse.previous[ci]! : withPeriod(resolveOne(claim, last, leadIn, section), lastPeriod, topicNo, input, last);
     if (resolved !== claim) {
       out ??= claims.slice();
       out[ci] = resolved;
@@ -175,7 +179,7 @@ function mergeIds(a: string[], b: string[]): string[] {
  * none takes the period of the sentence before it that named exactly one (same paragraph, the one
  * before, or the section heading). Outlooks and goals never take an earlier sentence's period.
  */
-function withPeriod(claim: Claim, salient: SalientPeriod | undefined, topicNo: number, input: DiscourseInput): Claim {
+function withPeriod(claim: Claim, salient: SalientPeriod | undefined, topicNo: number, input: DiscourseInput, subject: Salient | undefined): Claim {
   const frame = claim.frame;
   if (!frame) return claim;
   const forward = frame.stance === 'forecast' || frame.stance === 'aim';
@@ -188,6 +192,8 @@ function withPeriod(claim: Claim, salient: SalientPeriod | undefined, topicNo: n
   if (!REPORTING_PERIODS.has(salient.mark.mention.spec.kind) || DEAL_METRICS.has(claim.metric)) return claim;
   const from: FrameSource = salient.fromHeading ? 'heading' : salient.start >= claim.paragraph.start ? 'earlier-sentence' : 'earlier-paragraph';
   if (from === 'earlier-paragraph' && topicNo - salient.topicNo > 1) return claim;
+  // Another company named since the period was: the period was about that one's figures.
+  if (subject && subject.start > salient.start && subject.mark.entity !== claim.entity && input.parentOf(subject.mark.entity) !== claim.entity) return claim;
   let period: Period = resolvePeriod(salient.mark.mention, claim.entity);
   if (period.yearless) {
     if (!input.docDate) return claim;
