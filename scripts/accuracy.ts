@@ -1,10 +1,15 @@
 // Accuracy of verdicts against hand annotations: precision and recall per verdict.
 //   npx tsx scripts/accuracy.ts                       # checks the annotated drafts in-process
 //   node dist/cli.js --format json <files> > out.json && npx tsx scripts/accuracy.ts --json out.json
+//   npm run accuracy -- --dir PATH                    # a real-text set (docs/, labels.jsonl, score.mjs, planted.mjs)
+//     runs the set's own scorers against dist/cli.js (build first): entity, metric family, false red
+//     squiggles, figures backed by a record, planted errors caught. Sets of other people's words stay
+//     outside the repository; this only points the scorers at the CLI.
 // Annotation files map a draft's path to its figures in order: [{ "text", "verdict", "line"? }].
 // Figures are aligned in order by their text (and line when given); an annotated figure the engine
 // did not find counts as "missed", a figure found but not annotated as "extra".
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { bundledDataset, checkDocument } from '../src/core/index';
 
@@ -81,8 +86,28 @@ function report(title: string, pairs: Array<[string, string]>): void {
   if (wrong.length) console.log(`\nconfusions (annotated → got): ${wrong.map(([e, f]) => `${e}→${f}`).join(', ')}`);
 }
 
+/** A real-text set: its own score.mjs and planted.mjs, run on the bundled CLI. */
+function scoreSet(dir: string): void {
+  const cli = join(root, 'dist/cli.js');
+  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build first');
+  for (const script of ['score.mjs', 'planted.mjs']) {
+    const path = join(dir, script);
+    if (!existsSync(path)) throw new Error(`${path} not found: a real-text set holds docs/, labels.jsonl, score.mjs and planted.mjs`);
+    console.log(`## ${script}`);
+    process.stdout.write(execFileSync(process.execPath, [path, dir, '--cli', cli], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+  }
+}
+
 function main(): void {
-  const args = parseArgs(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const dirAt = argv.indexOf('--dir');
+  if (dirAt >= 0) {
+    const dir = argv[dirAt + 1];
+    if (!dir) throw new Error('--dir needs a path');
+    scoreSet(resolve(dir));
+    return;
+  }
+  const args = parseArgs(argv);
   const cliJson = args.json ? JSON.parse(readFileSync(args.json, 'utf8')) : undefined;
   for (const annotationFile of args.annotations) {
     const annotations = JSON.parse(readFileSync(resolve(root, annotationFile), 'utf8')) as Record<string, Annotated[]>;
