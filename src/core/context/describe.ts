@@ -11,6 +11,7 @@ import { metricForFigure } from './metric';
 import { findPeriods, PeriodMention, resolvePeriod } from './period';
 import { clauseOf, splitSentences } from './sentences';
 import { stanceOf } from './stance';
+import { markOf, type SubjectMark } from './topics';
 import { detached } from '../strings';
 import type { TermMention } from './terms';
 import type { Vocabulary } from './vocabulary';
@@ -129,6 +130,8 @@ export function describeFigures(
   header?: TextRange,
   /** Table rows: each cell is a sentence, and a figure's cell rarely names the row's entity. */
   inTable = false,
+  /** Filled with the subject mark of every sentence that names an entity (the block's topic). */
+  marksOut?: SubjectMark[],
 ): FigureContext[] {
   if (figures.length === 0) return [];
   const sentences = splitSentences(masked, paragraph.start, paragraph.end);
@@ -240,6 +243,13 @@ export function describeFigures(
       paragraph,
       frame: frameOf(masked, range, clause, lang, entityFrom, entityUnambiguous, entityWords, metricFrom, periodFrom, info.entities),
     });
+  }
+  if (marksOut) {
+    // The block's topic from the sentences already read (and the rest, lightly): one matcher pass.
+    for (let i = 0; i < sentences.length; i++) {
+      const info = sentences[i].end - sentences[i].start > MAX_SENTENCE ? undefined : light(i);
+      if (info && info.entities.length > 0) marksOut.push(markOf(masked, sentences[i], info.entities));
+    }
   }
   return out;
 }

@@ -49,16 +49,15 @@ const NO_MENTIONS: PeriodMention[] = [];
 const REPORTING_HINT = /quarter|Q[1-4]|[1-4]Q|H[12]\b|half|fiscal|FY|四半期|月期|年度|上半期|下半期|上期|下期/;
 
 /** The topic of one prose block of `masked` (the prose mask). */
-export function topicOf(masked: string, block: TextRange & { kind: ProseKind }, vocabulary: Vocabulary): Topic {
-  const mentions = vocabulary.matcher.find(masked, block.start, block.end);
+export function topicOf(masked: string, block: TextRange & { kind: ProseKind }, vocabulary: Vocabulary, known?: SubjectMark[]): Topic {
   let entities: TermMention[] | undefined;
-  for (const m of mentions) if (m.term.kind === 'entity') (entities ??= []).push(m);
+  if (!known) for (const m of vocabulary.matcher.find(masked, block.start, block.end)) if (m.term.kind === 'entity') (entities ??= []).push(m);
   // Only reporting periods carry to later sentences (see the discourse layer); most blocks name
   // none, and a literal test spares them the period grammar.
   const mentions2 = REPORTING_HINT.test(masked.slice(block.start, block.end)) ? findPeriods(masked, block.start, block.end) : NO_MENTIONS;
   return {
     kind: block.kind, start: block.start, end: block.end,
-    marks: entities ? marksOf(masked, block, entities) : NO_MARKS,
+    marks: known ?? (entities ? marksOf(masked, block, entities) : NO_MARKS),
     periods: mentions2.length ? periodMarksOf(masked, block, mentions2) : NO_PERIODS,
     leadIn: endsWithColon(masked, block),
   };
@@ -88,15 +87,19 @@ function marksOf(masked: string, block: TextRange, entities: TermMention[]): Sub
       if (entities[k].start >= sentence.start) inSentence.push(entities[k]);
       k++;
     }
-    if (inSentence.length === 0) continue;
-    const lang = /[\u3040-\u30ff\u4e00-\u9fff]/.test(masked.slice(sentence.start, sentence.end)) ? 'ja' : 'en';
-    const entity = sentenceSubject(masked, inSentence, lang)!;
-    const ids: string[] = [entity];
-    for (const m of inSentence) if (!ids.includes(m.term.id)) ids.push(m.term.id);
-    const named = inSentence.find((m) => m.term.id === entity)!;
-    marks.push({ start: sentence.start, end: sentence.end, entity, count: ids.length, ids, words: detached(masked.slice(named.start, named.end)) });
+    if (inSentence.length > 0) marks.push(markOf(masked, sentence, inSentence));
   }
   return marks;
+}
+
+/** The subject mark of one sentence from its entity mentions (at least one). */
+export function markOf(masked: string, sentence: TextRange, inSentence: TermMention[]): SubjectMark {
+  const lang = /[\u3040-\u30ff\u4e00-\u9fff]/.test(masked.slice(sentence.start, sentence.end)) ? 'ja' : 'en';
+  const entity = sentenceSubject(masked, inSentence, lang)!;
+  const ids: string[] = [entity];
+  for (const m of inSentence) if (!ids.includes(m.term.id)) ids.push(m.term.id);
+  const named = inSentence.find((m) => m.term.id === entity)!;
+  return { start: sentence.start, end: sentence.end, entity, count: ids.length, ids, words: detached(masked.slice(named.start, named.end)) };
 }
 
 function endsWithColon(masked: string, block: TextRange): boolean {

@@ -1,6 +1,8 @@
 // Reading one top-level block on its own: prose → figures (number grammar) → context.
 
-import { describeFigures, topicOf, type FigureMatch, type Topic, type Vocabulary } from '../context';
+import { describeFigures, topicOf, type FigureMatch, type SubjectMark, type Topic, type Vocabulary } from '../context';
+
+const NO_MARKS: SubjectMark[] = [];
 import { readProse } from '../markdown';
 import type { Lang, TextRange } from '../types';
 import type { BlockClaim, BlockResult } from './cache';
@@ -24,10 +26,15 @@ export function readBlock(text: string, vocabulary: Vocabulary, lang: Lang | 'au
   const claims: BlockClaim[] = [];
   const topics: Topic[] = [];
   for (const block of prose.blocks) {
-    topics.push(topicOf(prose.masked, block, vocabulary));
     const figures = figuresIn(prose.masked, block);
-    if (figures.length === 0) continue;
-    const contexts = describeFigures(prose.masked, text, block, figures, vocabulary, block.header, block.kind === 'table-row');
+    if (figures.length === 0) {
+      topics.push(topicOf(prose.masked, block, vocabulary));
+      continue;
+    }
+    // Describing the figures reads the block's sentences; their subjects make its topic.
+    const marks: SubjectMark[] = [];
+    const contexts = describeFigures(prose.masked, text, block, figures, vocabulary, block.header, block.kind === 'table-row', marks);
+    topics.push(topicOf(prose.masked, block, vocabulary, marks.length ? marks : NO_MARKS));
     for (let i = 0; i < figures.length; i++) {
       const f = figures[i];
       const c = contexts[i];
