@@ -86,6 +86,35 @@ function first(re: RegExp, text: string): string | undefined {
   return m ? m[0] : undefined;
 }
 
+interface SentenceStance {
+  stance?: ClaimFrame['stance'];
+  words?: string;
+  deal?: string;
+  segment?: string;
+}
+
+// The figures of one sentence come one after another: the sentence-level words are read once.
+let lastSentence: { text: string; start: number; end: number; lang: Lang; found: SentenceStance } | undefined;
+
+function sentenceStance(text: string, s: string, sentence: TextRange, lang: Lang, names: TextRange[]): SentenceStance {
+  const memo = lastSentence;
+  if (memo && memo.text === text && memo.start === sentence.start && memo.end === sentence.end && memo.lang === lang) return memo.found;
+  const estimate = lang === 'ja' ? first(JA_ESTIMATE, s) ?? first(EN_ESTIMATE, s) : first(EN_ESTIMATE, s);
+  const aim = estimate ? undefined : lang === 'ja' ? first(JA_AIM, s) ?? first(EN_AIM, s) : first(EN_AIM, s);
+  const forecast = estimate || aim ? undefined : lang === 'ja' ? first(JA_FORECAST, s) : first(EN_FORECAST, s);
+  const found: SentenceStance = estimate
+    ? { stance: 'estimate', words: estimate }
+    : aim
+      ? { stance: 'aim', words: aim }
+      : forecast
+        ? { stance: 'forecast', words: forecast }
+        : {};
+  found.deal = first(DEAL_BACK_REFERENCE, s);
+  if (lang === 'en') found.segment = segmentWord(s, sentence.start, names);
+  lastSentence = { text, start: sentence.start, end: sentence.end, lang, found };
+  return found;
+}
+
 /**
  * Stance and part words of one clause (the figure's own) in a sentence. `clause` narrows the search
  * for part words, which belong to one figure; stance words hold for the whole sentence.
@@ -94,21 +123,16 @@ export function stanceOf(text: string, sentence: TextRange, clause: TextRange, l
   const s = text.slice(sentence.start, sentence.end);
   const c = text.slice(clause.start, clause.end);
   const out: Found = {};
-  const estimate = lang === 'ja' ? first(JA_ESTIMATE, s) ?? first(EN_ESTIMATE, s) : first(EN_ESTIMATE, s);
-  const aim = estimate ? undefined : lang === 'ja' ? first(JA_AIM, s) ?? first(EN_AIM, s) : first(EN_AIM, s);
-  const forecast = estimate || aim ? undefined : lang === 'ja' ? first(JA_FORECAST, s) : first(EN_FORECAST, s);
-  if (estimate) Object.assign(out, { stance: 'estimate', stanceWords: estimate });
-  else if (aim) Object.assign(out, { stance: 'aim', stanceWords: aim });
-  else if (forecast) Object.assign(out, { stance: 'forecast', stanceWords: forecast });
+  const whole = sentenceStance(text, s, sentence, lang, names);
+  if (whole.stance) Object.assign(out, { stance: whole.stance, stanceWords: whole.words });
   // Part words hold for their clause; segment words for the sentence ("ad revenue of $5B in 2026,
   // rising to … $100B by 2030": every figure of the list is ad revenue).
-  const part = lang === 'ja' ? first(JA_PART, c) ?? first(EN_PART, c) : first(EN_PART, c) ?? segmentWord(s, sentence.start, names);
+  const part = lang === 'ja' ? first(JA_PART, c) ?? first(EN_PART, c) : first(EN_PART, c) ?? whole.segment;
   if (part) out.part = part;
   if ((lang === 'ja' ? JA_PAST : EN_PAST).test(c)) out.past = true;
   const earlier = lang === 'ja' ? first(JA_EARLIER, c) ?? first(EN_EARLIER, c) : first(EN_EARLIER, c);
   if (earlier) out.earlier = earlier;
   if ((lang === 'ja' ? JA_CHANGE : EN_CHANGE).test(c)) out.change = true;
-  const deal = first(DEAL_BACK_REFERENCE, s);
-  if (deal) out.dealWords = deal;
+  if (whole.deal) out.dealWords = whole.deal;
   return out;
 }
