@@ -36,6 +36,8 @@ export interface CliOptions {
   allowSkipped: boolean;
   /** --as-of YYYY-MM-DD: the drafts' date, passed to the engine. */
   asOf: string | undefined;
+  /** --stale-after DAYS: every metric's staleness window, passed to the engine (undefined: each metric's own). */
+  staleAfterDays: number | undefined;
 }
 
 export interface Shard {
@@ -74,6 +76,7 @@ function defaultOptions(): CliOptions {
     shard: undefined,
     allowSkipped: false,
     asOf: undefined,
+    staleAfterDays: undefined,
   };
 }
 
@@ -128,6 +131,7 @@ const OPTIONS_WITH_VALUE = new Set([
   '--cache-location',
   '--shard',
   '--as-of',
+  '--stale-after',
   '--format',
   '--dataset',
   '--fail-on',
@@ -208,6 +212,10 @@ function applyValueOption(options: CliOptions, name: string, value: string): str
     case '--as-of':
       if (!isIsoDate(value)) return `--as-of must be a date written YYYY-MM-DD, not "${value}"`;
       options.asOf = value;
+      return undefined;
+    case '--stale-after':
+      if (!/^\d{1,6}$/.test(value)) return `--stale-after must be a whole number of days (0 or more), not "${value}"`;
+      options.staleAfterDays = Number(value);
       return undefined;
     default:
       return `unknown option ${name}`;
@@ -304,6 +312,8 @@ Options:
                                  for a CI matrix; the shards together check every file once
       --allow-skipped            skipped, vanished or unreadable files are warnings, not exit 2
       --as-of YYYY-MM-DD         the drafts' date, for figures written in the present tense
+      --stale-after DAYS         a sourced level (valuation, users) older than DAYS no longer
+                                 proves a present-tense figure wrong (default: per metric)
   -q, --quiet                    print only the findings: no summary, no notes on stderr
   -h, --help                     show this help
   -v, --version                  show the version

@@ -11,6 +11,8 @@ export interface CheckSettings {
   severities: Partial<Record<Verdict, Severity | 'off'>>;
   /** --as-of, when given. */
   asOf?: string;
+  /** --stale-after, when given. */
+  staleAfterDays?: number;
   /** Today (UTC) when the run started: a run that crosses midnight still checks every file alike. */
   today: string;
 }
@@ -20,6 +22,7 @@ export function checkOptionsOf(settings: CheckSettings): CheckOptions {
     lang: settings.lang,
     severities: settings.severities,
     ...(settings.asOf ? { asOf: settings.asOf } : {}),
+    ...(settings.staleAfterDays !== undefined ? { staleAfterDays: settings.staleAfterDays } : {}),
     today: settings.today,
   };
 }

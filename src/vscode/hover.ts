@@ -53,6 +53,7 @@ export function registerHoverSupport(
         lang: result.lang, // the document's language, so a Japanese draft gets a Japanese card
         dataset: { ...pickLookups(datasets.dataset), asOf: bundledAsOf(datasets.dataset) },
         formatValue: displayFigure,
+        documentDate: result.documentDate,
       });
       return new vscode.Hover(untrustedMarkdown(markdown), claimRange(claim));
     },

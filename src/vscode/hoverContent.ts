@@ -1,6 +1,7 @@
 // The hover card for one claim, as markdown text. Pure: every piece of dataset or document text is
 // escaped here, links are http(s) only, and nothing produces HTML or a command link.
-import type { CheckedClaim, Dataset, FigureRecord, Lang, Source, SourceKind, Unit } from '../core/types';
+import type { CheckResult, CheckedClaim, Dataset, FigureRecord, Lang, Source, SourceKind, Unit } from '../core/types';
+import { documentDateLine, frameReasons } from './hoverFrame';
 import { displayTitle, escapeMarkdown, markdownLink } from './markdownSafety';
 import { VERDICT_ICON, basisLabel, confidenceLabel, phrase, qualifierLabel, sourceKindLabel, verdictLabel } from './verdictText';
 
@@ -10,6 +11,8 @@ export interface HoverContext {
   dataset: Pick<Dataset, 'entityById' | 'metricById' | 'version'> & { asOf?: string };
   /** The core's display formatter ("$115.0B", "1150億ドル"). */
   formatValue: (value: number, unit: Unit, lang: Lang) => string;
+  /** The date present-tense figures were judged as of, from the check result. */
+  documentDate?: CheckResult['documentDate'];
 }
 
 const SEPARATOR = '\n\n---\n\n';
@@ -32,6 +35,11 @@ export function buildHoverMarkdown(claim: CheckedClaim, ctx: HoverContext): stri
     const label = lead === claim.newer ? phrase('newer', lang) : phrase('sourced', lang);
     head.push(`${verdict} · ${label}: ${figureWithPeriod(lead, ctx)}`);
     head.push(sourceLine(lead.source, lang, lead.confidence, phrase('source', lang), lead.sourceKind));
+  } else if (claim.verdict === 'unsourced' && claim.nearest) {
+    // Not the figure's source: the record it was compared with and why it did not decide (the message).
+    const near = claim.nearest;
+    head.push(`${verdict} · ${phrase('nearest', lang)}: ${figureWithPeriod(near, ctx)} · ${escapeMarkdown(entityName(near.entity, ctx))} · ${escapeMarkdown(metricLabel(near.metric, ctx))}`);
+    head.push(sourceLine(near.source, lang, near.confidence, phrase('source', lang), near.sourceKind));
   } else {
     head.push(verdict);
   }
@@ -44,6 +52,8 @@ export function buildHoverMarkdown(claim: CheckedClaim, ctx: HoverContext): stri
   }
   if (claim.record) details.push(...recordDetails(claim, claim.record, ctx));
   details.push(`${phrase('readAs', lang)}: ${readAsLine(claim, ctx)}`);
+  const judged = documentDateLine(ctx.documentDate, lang);
+  if (judged) details.push(judged);
 
   const sections = [head.join('\n\n'), details.join('\n\n')];
   const history = historyBlock(claim, ctx);
@@ -56,13 +66,13 @@ export function buildHoverMarkdown(claim: CheckedClaim, ctx: HoverContext): stri
 function footer(claim: CheckedClaim, ctx: HoverContext): string {
   const { lang } = ctx;
   const bits = ['Figure Check'];
-  const origin = claim.record?.origin ?? claim.newer?.origin;
+  const origin = claim.record?.origin ?? claim.newer?.origin ?? claim.nearest?.origin;
   if (origin) bits.push(`${phrase('dataset', lang)}: ${escapeMarkdown(datasetName(origin, ctx))}`);
   if (origin === 'bundled' && ctx.dataset.asOf) bits.push(`${phrase('asOf', lang)} ${escapeMarkdown(ctx.dataset.asOf)}`);
   return bits.join(' · ');
 }
 
-/** "$49.0B · exact · OpenAI · cash burn · 2026". */
+/** "$49.0B · exact · OpenAI · cash burn · 2026 (entity from the heading: “OpenAI”)". */
 function readAsLine(claim: CheckedClaim, ctx: HoverContext): string {
   const { lang } = ctx;
   const value =
@@ -76,7 +86,9 @@ function readAsLine(claim: CheckedClaim, ctx: HoverContext): string {
     escapeMarkdown(claim.metric ? metricLabel(claim.metric, ctx) : phrase('unknownMetric', lang)),
     escapeMarkdown(claim.period?.text || phrase('noPeriod', lang)),
   ];
-  return bits.join(' · ');
+  const why = frameReasons(claim.frame, claim.period?.text, lang);
+  if (!why) return bits.join(' · ');
+  return lang === 'ja' ? `${bits.join(' · ')}（${why}）` : `${bits.join(' · ')} (${why})`;
 }
 
 /** Under the rule: the difference, the other reporters and our paraphrase of the deciding record. */

@@ -1,6 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { parseArgs, parseByteSize, parseSeverityOverride, parseShard, isIsoDate, DEFAULT_CACHE_LOCATION, DEFAULT_MAX_FILE_BYTES } from '../../src/cli/args';
+import { checkOptionsOf } from '../../src/cli/checker';
+import { loadDataset } from '../../src/cli/dataset';
+import { cacheKeyParts } from '../../src/cli/run';
 
 function run(argv: string[]) {
   const parsed = parseArgs(argv);
@@ -105,4 +108,20 @@ test('bad --jobs, --shard and --as-of values are usage errors', () => {
   assert.deepEqual(parseShard('4/4'), { index: 4, count: 4 });
   assert.equal(isIsoDate('2024-02-29'), true);
   assert.equal(isIsoDate('2025-02-29'), false);
+});
+
+test('--stale-after DAYS: parsed, checked, passed to the engine and part of the cache key', () => {
+  assert.equal(run(['x.md']).staleAfterDays, undefined, 'each metric keeps its own window');
+  assert.equal(run(['--stale-after', '90', 'x.md']).staleAfterDays, 90);
+  assert.equal(run(['--stale-after=0', 'x.md']).staleAfterDays, 0);
+  for (const days of ['-1', '1.5', 'ninety', '', '1e3']) assert.match(errorOf(['--stale-after', days, 'x.md']), /--stale-after must be a whole number of days/);
+  assert.match(errorOf(['x.md', '--stale-after']), /--stale-after needs a value/);
+  const settings = { lang: 'auto' as const, severities: {}, today: '2026-12-01' };
+  assert.equal(checkOptionsOf({ ...settings, staleAfterDays: 90 }).staleAfterDays, 90);
+  assert.equal('staleAfterDays' in checkOptionsOf(settings), false);
+  const load = loadDataset([], true);
+  assert.ok(load.ok);
+  const key = (days?: number) => cacheKeyParts('e', load.spec, { ...settings, staleAfterDays: days }).options;
+  assert.notEqual(key(90), key(), 'a cached result under another window is not reused');
+  assert.notEqual(key(90), key(30));
 });

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_MAX_FILE_SIZE, DEFAULT_SEVERITIES, readSettings } from '../../src/vscode/settings';
+import { DEFAULT_MAX_FILE_SIZE, DEFAULT_SEVERITIES, checkOptionsFor, readSettings } from '../../src/vscode/settings';
 
 const root = join(__dirname, '..', '..');
 const read = (p: string) => readFileSync(join(root, p), 'utf8');
@@ -166,4 +166,25 @@ test('the getting-started walkthrough has three steps whose media ship in the pa
     if (file.startsWith('media/screenshots/')) assert.ok(ignore.includes(`!${file}`), `${file} is packaged`);
   }
   assert.ok(existsSync(join(root, 'media', 'walkthrough', 'example-draft.md')), 'the example draft ships');
+});
+
+test('figureCheck.asOf and figureCheck.staleAfterDays: empty by default, checked, passed to the engine', () => {
+  const props = pkg.contributes.configuration.properties;
+  assert.equal(props['figureCheck.asOf'].default, '');
+  assert.equal(props['figureCheck.staleAfterDays'].default, null);
+  assert.ok(new RegExp(props['figureCheck.asOf'].pattern).test('2026-02-26') && new RegExp(props['figureCheck.asOf'].pattern).test(''));
+  const defaults = readSettings((key) => props[`figureCheck.${key}`]?.default);
+  assert.equal(defaults.asOf, undefined, "empty: the document's own date, else today");
+  assert.equal(defaults.staleAfterDays, undefined, "null: each metric's own window");
+  const plain = checkOptionsFor(defaults);
+  assert.ok(!('asOf' in plain) && !('staleAfterDays' in plain), 'nothing passed when unset');
+  const set = readSettings((key) => ({ asOf: ' 2026-02-26 ', staleAfterDays: 90 } as Record<string, unknown>)[key]);
+  assert.deepEqual([checkOptionsFor(set).asOf, checkOptionsFor(set).staleAfterDays], ['2026-02-26', 90]);
+  for (const asOf of ['2026-02-30', '26-02-2026', 'today', 20260226]) {
+    assert.equal(readSettings((key) => (key === 'asOf' ? asOf : undefined)).asOf, undefined, String(asOf));
+  }
+  for (const days of [-1, Number.NaN, '90', Infinity]) {
+    assert.equal(readSettings((key) => (key === 'staleAfterDays' ? days : undefined)).staleAfterDays, undefined, String(days));
+  }
+  assert.equal(readSettings((key) => (key === 'staleAfterDays' ? 0 : undefined)).staleAfterDays, 0, 'zero is a window');
 });
