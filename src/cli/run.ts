@@ -75,7 +75,13 @@ export function cacheKeyParts(engine: string, spec: DatasetSpec, settings: Check
   const dataset = sha256(bundled, ...spec.files.flatMap((file) => [file.path, file.text]));
   const severities = Object.entries(settings.severities).sort(([a], [b]) => (a < b ? -1 : 1));
   // Without --as-of the engine reads present-tense figures against today, so today is part of the key.
-  const options = JSON.stringify({ lang: settings.lang, severities, asOf: settings.asOf ?? null, today: settings.asOf ? null : settings.today });
+  const options = JSON.stringify({
+    lang: settings.lang,
+    severities,
+    asOf: settings.asOf ?? null,
+    staleAfterDays: settings.staleAfterDays ?? null,
+    today: settings.asOf ? null : settings.today,
+  });
   return { engine, dataset, options };
 }
 
@@ -149,7 +155,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.writeErr(`figure-check: shard ${options.shard.index}/${options.shard.count} has none of the ${collected.targets.length} files\n`);
   }
 
-  const settings: CheckSettings = { lang: options.lang, severities: options.severities, asOf: options.asOf, today: todayUtc() };
+  const settings: CheckSettings = {
+    lang: options.lang,
+    severities: options.severities,
+    asOf: options.asOf,
+    staleAfterDays: options.staleAfterDays,
+    today: todayUtc(),
+  };
   const cache = openCache(options, io, () => cacheKeyParts(io.engineId ?? engineIdentity(), load.spec, settings), load.dataset);
   const jobs = Math.min(options.jobs ?? io.cpus ?? os.availableParallelism(), Math.max(targets.length, 1));
   const checker: Checker = jobs > 1 ? workerPool(jobs, load.spec, settings, io.workerSource) : inlineChecker(load.dataset, settings);
