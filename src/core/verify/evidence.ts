@@ -156,13 +156,15 @@ export function neighbourExplains(claim: Claim, except: FigureRecord | undefined
   );
 }
 
-/** Records of the entities the claim's sentence names (as subject or counterparty), in a comparable unit. */
+/** Records of the entities the claim's sentence names (as subject or counterparty), in a comparable unit, with about its value (within 5%). */
 export function neighbours(claim: Claim, dataset: Dataset): FigureRecord[] {
   const named = entitiesOf(claim);
   for (const e of claim.frame?.context ?? []) if (!named.includes(e)) named.push(e);
   if (named.length === 0) return [];
   const out: FigureRecord[] = [];
   for (const r of recordsOfEntities(dataset, named)) {
+    // Every use asks for the same number (within 3%) first: a cheap ratio test spares the rest.
+    if (r.unit === claim.unit && r.low === undefined && Math.abs(claim.value - r.value) > 0.05 * Math.abs(r.value)) continue;
     if (!unitsCompatible(claim.unit, r.unit)) continue;
     // A deal is a neighbour only when both of its parties are named; a company's own figure when it is.
     if (r.counterparty ? named.includes(r.entity) && named.includes(r.counterparty) : named.includes(r.entity)) out.push(r);
@@ -213,7 +215,8 @@ export function valueFirstMatch(claim: Claim, dataset: Dataset, metric: MetricDe
 
 /** Within 3% of the record's value (or inside its range): value first needs the same number, not a rounding of it. */
 export function close(claim: Claim, record: FigureRecord): boolean {
-  const v = claimInUnit(claim, record.unit).value;
+  // Same unit (the common case): compare the raw values without converting the claim.
+  const v = claim.unit === record.unit ? claim.value : claimInUnit(claim, record.unit).value;
   if (record.low !== undefined && record.high !== undefined && v >= record.low && v <= record.high) return true;
   return Math.abs(v - record.value) <= 0.03 * Math.abs(record.value);
 }
