@@ -1,7 +1,8 @@
 // `npm run lint`: the project's own rules, which tsc does not check.
 // 1. src/core stays pure: no `vscode`, no Node built-ins (it is bundled for the browser too).
 // 2. Nothing in src/ writes, deletes or runs anything on its own: edits to drafts and datasets go
-//    through WorkspaceEdit (undoable, user-invoked quick fixes); the CLI only prints.
+//    through WorkspaceEdit (undoable, user-invoked quick fixes); the CLI only prints (and, with
+//    --cache, stores entries in its cache directory: src/cli/cache.ts only).
 // 3. The README and docs are valid markdown (markdownlint), and their relative links and #anchors
 //    resolve, including the anchors the extension and the CLI link to.
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
@@ -121,4 +122,4 @@ if (problems.length) {
   console.error(`lint: ${problems.length} problem(s)`);
   process.exit(1);
 }
-console.log(`lint: src/core pure; src/ writes and runs nothing; ${docs.length} markdown files valid, links and anchors resolve`);
+console.log(`lint: src/core pure; src/ writes and runs nothing (but the opt-in CLI cache); ${docs.length} markdown files valid, links and anchors resolve`);

@@ -52,6 +52,15 @@ export function useColor(option: CliOptions['color'], stdoutIsTTY: boolean, env:
   return stdoutIsTTY && !env.NO_COLOR;
 }
 
+/** A thread costs about 0.1 s to start (the bundle and the dataset): by default, one per CPU but no more than one per this many files. */
+const FILES_PER_DEFAULT_JOB = 4;
+
+/** Threads for a run: --jobs as given (no more than the files), or by default one per CPU for a run big enough. */
+export function jobsFor(requested: number | undefined, cpus: number, files: number): number {
+  const wanted = requested ?? Math.min(cpus, Math.ceil(files / FILES_PER_DEFAULT_JOB));
+  return Math.max(1, Math.min(wanted, files));
+}
+
 function fail(io: CliIo, lines: readonly string[]): number {
   for (const line of lines) io.writeErr(`figure-check: ${line}\n`);
   return EXIT_CANNOT_CHECK;
@@ -163,7 +172,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     today: todayUtc(),
   };
   const cache = openCache(options, io, () => cacheKeyParts(io.engineId ?? engineIdentity(), load.spec, settings), load.dataset);
-  const jobs = Math.min(options.jobs ?? io.cpus ?? os.availableParallelism(), Math.max(targets.length, 1));
+  const jobs = jobsFor(options.jobs, io.cpus ?? os.availableParallelism(), targets.length);
   const checker: Checker = jobs > 1 ? workerPool(jobs, load.spec, settings, io.workerSource) : inlineChecker(load.dataset, settings);
 
   const dataset: DatasetSummary = { records: load.dataset.records.length, version: load.dataset.version, asOf: load.asOf };
