@@ -62,10 +62,12 @@ describe('Figure Check in code-server (packaged .vsix, Chromium)', () => {
     const rows = await problemsRows(page);
     const ours = rowsMentioning(rows, messages);
     for (const message of messages) assert.ok(ours.some((r) => r.text.includes(message)), `Problems lists: ${message}`);
-    // Fixed anchors from the draft: a wrong figure with its sourced value, an outdated one, an unsourced one.
+    // Fixed anchors from the draft: a wrong figure with its sourced value, an outdated one, an unsourced
+    // one naming the record it may mean (the old 49% is Microsoft's profit share, not a revised stake).
     const all = ours.map((r) => r.text).join('\n');
     assert.match(all, /OpenAI's revenue for 2025 is \$13\.1 billion \(AI for Automation, 2026-03-29\), not \$14 billion\./);
-    assert.match(all, /Outdated: Microsoft's ownership stake in OpenAI was revised to 27%/);
+    assert.match(all, /Outdated: OpenAI's cash burn for 2026 was revised to \$25 billion \(The Decoder, 2026-02\); \$17 billion is the earlier figure/);
+    assert.match(all, /Possibly Microsoft's share of profits with OpenAI, about 49% \(ValueAdd VC, 2026\)/);
     assert.match(all, /No sourced figure for Oracle/);
     assert.ok(ours.every((r) => r.label.includes('Figure Check') || r.text.includes('Figure Check')), 'rows come from Figure Check');
     await shots.take(page, 'english-squiggles-problems');
@@ -100,6 +102,8 @@ describe('Figure Check in code-server (packaged .vsix, Chromium)', () => {
     assert.match(cardLines[1] ?? '', /^Source: .*AI for Automation/);
     assert.match(contradicted, /\$13\.1/);
     assert.match(contradicted, /AI for Automation/);
+    // The draft's front matter dates it: present-tense figures are judged as of that day, and the card says so.
+    assert.match(contradicted, /Judged as of 2026-06-01 \(front matter\)/);
     const links = await hoverLinks(page);
     assert.ok(links.some((href) => /^https:\/\//.test(href)), `a source link in the hover: ${links.join(', ')}`);
     await shots.take(page, 'hover-contradicted');
@@ -109,6 +113,14 @@ describe('Figure Check in code-server (packaged .vsix, Chromium)', () => {
     assert.match(supported, /Source/);
     assert.match(supported, /AI for Automation/);
     await shots.take(page, 'hover-supported');
+
+    // Unsourced, but compared with a record: the card leads with that record and its source link.
+    const unsourced = await hoverFigure(page, workspace, ENGLISH, '49%');
+    const unsourcedLines = unsourced.slice(unsourced.indexOf('? Unsourced')).split('\n').filter((l) => l.trim());
+    assert.match(unsourcedLines[0] ?? '', /^\? Unsourced · Nearest record: approximate 49% · 2023 structure · reported · Microsoft · share of profits/, unsourced);
+    assert.match(unsourcedLines[1] ?? '', /^Source: .*ValueAdd VC/);
+    assert.ok((await hoverLinks(page)).some((href) => /^https:\/\//.test(href)), 'the nearest record links its source');
+    await shots.take(page, 'hover-unsourced-nearest');
   });
 
   it('3. "Figure Check: Check Document" shows the summary notification', async () => {
@@ -169,6 +181,13 @@ describe('Figure Check in code-server (packaged .vsix, Chromium)', () => {
     const card = hover.slice(hover.indexOf('✗ 出典と矛盾'));
     assert.doesNotMatch(card, /\b(Source|Sourced figure|Read as|Dataset|History|confidence|Difference|Also reported by|data as of)\b/, `English labels in a Japanese card:\n${card}`);
     await shots.take(page, 'japanese-hover');
+    // A figure whose company comes from an earlier paragraph: the card says which words gave it.
+    const carried = await hoverFigure(page, workspace, JAPANESE, '4億1100万');
+    const carriedCard = carried.slice(carried.indexOf('出典なし'));
+    assert.match(carriedCard, /対象は前の段落から：「チャットGPT」/, carriedCard);
+    assert.match(carriedCard, /2026-06-01時点で判定（フロントマター）/);
+    assert.doesNotMatch(carriedCard, /\b(Read as|entity from|Judged as of|front matter)\b/, `English in a Japanese card:\n${carriedCard}`);
+    await shots.take(page, 'japanese-hover-reasons');
     // The status bar tooltip speaks Japanese too.
     await page.mouse.move(5, 5);
     await statusBarItem(page, expectedStatusText(expected)).hover();
