@@ -14,12 +14,12 @@ const JA_ESTIMATE = /市場予想|アナリスト|予想平均|予想中央値|�
 /** Goals, asks and talks: not a level anyone has reported. */
 const EN_AIM =
   /\b(?:target(?:s|ed|ing)?|aims? (?:to|for)|aiming|goal|ambitions?|hopes? to|seeks?|seeking|sought|in talks|talks|negotiat(?:e|es|ed|ing|ions)|discussions?|considering|weighs|weighing|IPO|initial public offering|go public|going public|proposed|proposal|eyeing|eyes|eyed|potential|possible|mulling|exploring|looking to raise|plans? to raise|wants? to|hoping|envisions?|pitch(?:ed|ing)?|projected to reach|on track to|heading toward|aspir(?:e|es|ation))\b/i;
-const JA_AIM = /目標|目指|目指す|狙う|狙い|協議|交渉|検討|上場|IPO|可能性|方向で|構想|打診|もくろ|視野/;
+const JA_AIM = /目標|目指|目指す|狙う|狙い|協議|交渉|検討|上場|IPO|方向で|構想|打診|もくろ|視野/;
 
 /** The company's own outlook. */
 const EN_FORECAST =
   /\b(?:expects?|expected|expecting|projects?|projected|projecting|projections?|forecasts?|forecasting|guidance|guided|guides|outlook|anticipates?|sees|plans? to spend|plans|planned|will|forecasted|set to|poised to|on course to|on pace to|could|would|might)\b/i;
-const JA_FORECAST = /見通し|予想|予測|見込|計画|ガイダンス|想定|予定|計上する見込み/;
+const JA_FORECAST = /見通し|予想|予測|見込|計画|ガイダンス|想定|予定|計上する見込み|可能性/;
 
 /** A part or a combination, not the whole. Segment words before "revenue" name one business line. */
 const EN_PART =
