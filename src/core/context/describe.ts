@@ -267,12 +267,13 @@ function frameOf(
   periodFrom: FrameSource | undefined,
   names: TextRange[],
 ): ClaimFrame {
-  const { stance, stanceWords, part, dealWords, past, earlier, change } = stanceOf(masked, sentence, clause, lang, names);
-  // One literal with every field (absent ones undefined): one object shape for every frame.
+  const words = stanceOf(masked, sentence, clause, lang, names);
+  // One literal with every field (absent ones undefined): one object shape for every frame. The
+  // stance words are copies already (shared by the figures of a clause).
   return {
     entityFrom, entityUnambiguous, entityWords: entityWords ? detached(entityWords) : undefined, metricFrom, periodFrom,
-    part: part ? detached(part) : undefined, stance, stanceWords: stanceWords ? detached(stanceWords) : undefined,
-    dealWords: dealWords ? detached(dealWords) : undefined, past, earlier: earlier ? detached(earlier) : undefined, change, context: undefined,
+    part: words.part, stance: words.stance, stanceWords: words.stanceWords,
+    dealWords: words.dealWords, past: words.past, earlier: words.earlier, change: words.change, context: undefined,
   };
 }
 

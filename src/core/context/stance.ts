@@ -5,6 +5,7 @@
 // word boundaries: linear.
 
 import type { ClaimFrame, Lang, TextRange } from '../types';
+import { detached } from '../strings';
 
 /** Others' expectations: analysts, consensus, the Street. Checked first (they outrank "expected"). */
 const EN_ESTIMATE =
@@ -71,68 +72,76 @@ const JA_EARLIER = /前年|前期|半年前|年前|か月前|カ月前|ヶ月前
 const EN_CHANGE = /\b(?:growth|grew|grow|grows|growing|increase[ds]?|rise|rose|risen|jump(?:ed|s)?|surge[ds]?|gain(?:ed|s)?|fell|fall|decline[ds]?|drop(?:ped|s)?|up|down)\b/i;
 const JA_CHANGE = /増|減|伸び|成長|拡大|縮小/;
 
-interface Found {
-  stance?: ClaimFrame['stance'];
-  stanceWords?: string;
-  part?: string;
-  dealWords?: string;
-  past?: boolean;
-  earlier?: string;
-  change?: boolean;
+/** What one clause's words say, every field present (absent ones undefined): one object shape. */
+export interface StanceReading {
+  stance: ClaimFrame['stance'];
+  stanceWords: string | undefined;
+  part: string | undefined;
+  dealWords: string | undefined;
+  past: boolean | undefined;
+  earlier: string | undefined;
+  change: boolean | undefined;
 }
 
+/** The first match of `re` in `text`, copied so that it does not pin the document it was cut from. */
 function first(re: RegExp, text: string): string | undefined {
   const m = re.exec(text);
-  return m ? m[0] : undefined;
+  return m ? detached(m[0]) : undefined;
 }
 
 interface SentenceStance {
-  stance?: ClaimFrame['stance'];
-  words?: string;
-  deal?: string;
-  segment?: string;
+  stance: ClaimFrame['stance'];
+  words: string | undefined;
+  deal: string | undefined;
+  segment: string | undefined;
 }
 
-// The figures of one sentence come one after another: the sentence-level words are read once.
+// The figures of one sentence come one after another, and often several share a clause: the
+// sentence's words and the last clause's reading are read once (checked before anything is sliced).
 let lastSentence: { text: string; start: number; end: number; lang: Lang; found: SentenceStance } | undefined;
+let lastClause: { text: string; start: number; end: number; sentenceStart: number; sentenceEnd: number; lang: Lang; reading: StanceReading } | undefined;
 
-function sentenceStance(text: string, s: string, sentence: TextRange, lang: Lang, names: TextRange[]): SentenceStance {
+function sentenceStance(text: string, sentence: TextRange, lang: Lang, names: TextRange[]): SentenceStance {
   const memo = lastSentence;
   if (memo && memo.text === text && memo.start === sentence.start && memo.end === sentence.end && memo.lang === lang) return memo.found;
+  const s = text.slice(sentence.start, sentence.end);
   const estimate = lang === 'ja' ? first(JA_ESTIMATE, s) ?? first(EN_ESTIMATE, s) : first(EN_ESTIMATE, s);
   const aim = estimate ? undefined : lang === 'ja' ? first(JA_AIM, s) ?? first(EN_AIM, s) : first(EN_AIM, s);
   const forecast = estimate || aim ? undefined : lang === 'ja' ? first(JA_FORECAST, s) : first(EN_FORECAST, s);
-  const found: SentenceStance = estimate
-    ? { stance: 'estimate', words: estimate }
-    : aim
-      ? { stance: 'aim', words: aim }
-      : forecast
-        ? { stance: 'forecast', words: forecast }
-        : {};
-  found.deal = first(DEAL_BACK_REFERENCE, s);
-  if (lang === 'en') found.segment = segmentWord(s, sentence.start, names);
+  const segment = lang === 'en' ? segmentWord(s, sentence.start, names) : undefined;
+  const found: SentenceStance = {
+    stance: estimate ? 'estimate' : aim ? 'aim' : forecast ? 'forecast' : undefined,
+    words: estimate ?? aim ?? forecast,
+    deal: first(DEAL_BACK_REFERENCE, s),
+    segment: segment ? detached(segment) : undefined,
+  };
   lastSentence = { text, start: sentence.start, end: sentence.end, lang, found };
   return found;
 }
 
 /**
  * Stance and part words of one clause (the figure's own) in a sentence. `clause` narrows the search
- * for part words, which belong to one figure; stance words hold for the whole sentence.
+ * for part words, which belong to one figure; stance words hold for the whole sentence. The reading
+ * is shared by the figures of one clause: treat it as read-only.
  */
-export function stanceOf(text: string, sentence: TextRange, clause: TextRange, lang: Lang, names: TextRange[] = []): Found {
-  const s = text.slice(sentence.start, sentence.end);
+export function stanceOf(text: string, sentence: TextRange, clause: TextRange, lang: Lang, names: TextRange[] = []): StanceReading {
+  const memo = lastClause;
+  if (memo && memo.text === text && memo.start === clause.start && memo.end === clause.end && memo.sentenceStart === sentence.start &&
+    memo.sentenceEnd === sentence.end && memo.lang === lang) return memo.reading;
+  const whole = sentenceStance(text, sentence, lang, names);
   const c = text.slice(clause.start, clause.end);
-  const out: Found = {};
-  const whole = sentenceStance(text, s, sentence, lang, names);
-  if (whole.stance) Object.assign(out, { stance: whole.stance, stanceWords: whole.words });
   // Part words hold for their clause; segment words for the sentence ("ad revenue of $5B in 2026,
   // rising to … $100B by 2030": every figure of the list is ad revenue).
   const part = lang === 'ja' ? first(JA_PART, c) ?? first(EN_PART, c) : first(EN_PART, c) ?? whole.segment;
-  if (part) out.part = part;
-  if ((lang === 'ja' ? JA_PAST : EN_PAST).test(c)) out.past = true;
-  const earlier = lang === 'ja' ? first(JA_EARLIER, c) ?? first(EN_EARLIER, c) : first(EN_EARLIER, c);
-  if (earlier) out.earlier = earlier;
-  if ((lang === 'ja' ? JA_CHANGE : EN_CHANGE).test(c)) out.change = true;
-  if (whole.deal) out.dealWords = whole.deal;
-  return out;
+  const reading: StanceReading = {
+    stance: whole.stance,
+    stanceWords: whole.stance ? whole.words : undefined,
+    part,
+    dealWords: whole.deal,
+    past: (lang === 'ja' ? JA_PAST : EN_PAST).test(c) || undefined,
+    earlier: lang === 'ja' ? first(JA_EARLIER, c) ?? first(EN_EARLIER, c) : first(EN_EARLIER, c),
+    change: (lang === 'ja' ? JA_CHANGE : EN_CHANGE).test(c) || undefined,
+  };
+  lastClause = { text, start: clause.start, end: clause.end, sentenceStart: sentence.start, sentenceEnd: sentence.end, lang, reading };
+  return reading;
 }

@@ -46,6 +46,12 @@ interface Salient {
   blockStart: number;
 }
 
+/** The companies a section has named so far: none, exactly one, or several. */
+interface SectionNames {
+  only: string | undefined;
+  several: boolean;
+}
+
 /** The previous check's output, and how many leading claims are unchanged since (see ClaimMatch.kept). */
 export interface DiscourseReuse {
   previous: Claim[];
@@ -74,7 +80,8 @@ export function resolveDiscourse(claims: Claim[], blocks: PlacedTopics[], input:
   let pi = 0;
   let leadIn: Salient | undefined;
   // Entities (as their top-level company) named in the section so far: one means no ambiguity.
-  const section = new Set<string>();
+  // Only "none, one or several" matters, so once several are named the rest are not looked up.
+  const section: SectionNames = { only: undefined, several: false };
   let bi = 0;
   let ti = 0;
   let mi = 0;
@@ -99,14 +106,19 @@ export function resolveDiscourse(claims: Claim[], blocks: PlacedTopics[], input:
           topicNo++;
           if (topic.kind === 'heading') lastPeriod = undefined;
           if (topic.kind === 'heading' && topic.marks.length > 0) {
-            section.clear();
+            section.only = undefined;
+            section.several = false;
             leadIn = undefined;
           } else if (topic.kind !== 'list-item' && topic.kind !== 'table-row' && !topic.leadIn) leadIn = undefined;
         }
         for (; pi < topic.periods.length; pi++) {
           const p = topic.periods[pi];
           if (offset + p.end > before) break;
-          lastPeriod = Object.assign(periodSlot, { mark: p, start: offset + p.start, fromHeading: topic.kind === 'heading', topicNo });
+          lastPeriod = periodSlot;
+          periodSlot.mark = p;
+          periodSlot.start = offset + p.start;
+          periodSlot.fromHeading = topic.kind === 'heading';
+          periodSlot.topicNo = topicNo;
         }
         for (; mi < topic.marks.length; mi++) {
           const mark = topic.marks[mi];
@@ -120,12 +132,21 @@ export function resolveDiscourse(claims: Claim[], blocks: PlacedTopics[], input:
           last.end = offset + mark.end;
           last.fromHeading = topic.kind === 'heading';
           last.blockStart = offset + topic.start;
-          for (let k = 0; k < mark.ids.length; k++) section.add(root(mark.ids[k]));
+          for (let k = 0; k < mark.ids.length && !section.several; k++) {
+            const company = root(mark.ids[k]);
+            if (section.only === undefined) section.only = company;
+            else if (company !== section.only) section.several = true;
+          }
         }
         if (stop) break;
         if (topic.leadIn && last && last.blockStart === offset + topic.start) {
-          leadIn = Object.assign(leadSlot, last);
-          leadIn.fromLeadIn = true;
+          leadIn = leadSlot;
+          leadSlot.mark = last.mark;
+          leadSlot.start = last.start;
+          leadSlot.end = last.end;
+          leadSlot.fromHeading = last.fromHeading;
+          leadSlot.blockStart = last.blockStart;
+          leadSlot.fromLeadIn = true;
         }
       }
       if (stop) break;
@@ -141,7 +162,7 @@ export function resolveDiscourse(claims: Claim[], blocks: PlacedTopics[], input:
   return out ?? claims;
 }
 
-function resolveOne(claim: Claim, last: Salient | undefined, leadIn: Salient | undefined, section: Set<string>): Claim {
+function resolveOne(claim: Claim, last: Salient | undefined, leadIn: Salient | undefined, section: SectionNames): Claim {
   const sentence = claim.frame && claim.entity === undefined ? 'needs-entity' : claim.entities.length < 2 ? 'maybe-deal' : 'done';
   if (sentence === 'done') return claim;
   const inList = leadIn !== undefined && (last === undefined || last.start <= leadIn.start);
@@ -162,7 +183,7 @@ function resolveOne(claim: Claim, last: Salient | undefined, leadIn: Salient | u
         : 'earlier-paragraph';
   // Unambiguous: the sentence it came from named one entity, and so did the whole section so far
   // (or it is the sentence just before, in the same paragraph).
-  const unambiguous = source.mark.count === 1 && (section.size <= 1 || from === 'earlier-sentence');
+  const unambiguous = source.mark.count === 1 && (!section.several || from === 'earlier-sentence');
   const frame: ClaimFrame = { ...claim.frame!, entityFrom: from, entityUnambiguous: unambiguous, entityWords: source.mark.words };
   const entities = claim.entities.length > 0 ? claim.entities : claim.frame?.dealWords ? source.mark.ids : [source.mark.entity];
   return { ...claim, entity: source.mark.entity, entities, frame };
