@@ -65,7 +65,23 @@ export function capitalise(text: string): string {
 /** A period for reading: "as-of 2025-10-28" → "as of 2025-10-28"; in Japanese "2026年", "2025年上半期". */
 export function periodText(period: Period | undefined, lang: Lang): string {
   if (!period) return '';
-  const raw = (period.text || period.to || period.from || '')
+  const written = period.text || period.to || period.from || '';
+  const memo = lang === 'ja' ? periodTextJa : periodTextEn;
+  let text = memo.get(written);
+  if (text === undefined) {
+    if (memo.size >= PERIOD_MEMO_LIMIT) memo.clear(); // periods come from documents too: bounded
+    memo.set(written, (text = wordPeriod(written, lang)));
+  }
+  return text;
+}
+
+// Messages name the same few periods again and again: each wording is worked out once per language.
+const PERIOD_MEMO_LIMIT = 4096;
+const periodTextEn = new Map<string, string>();
+const periodTextJa = new Map<string, string>();
+
+function wordPeriod(written: string, lang: Lang): string {
+  const raw = written
     .replace(/^as-of\s+/i, 'as of ')
     .replace(/^(\d{4})\.\.(\d{4})$/, '$1–$2');
   if (lang === 'en') return raw.replace(/^(\d{4})-H([12])$/i, 'H$2 $1');

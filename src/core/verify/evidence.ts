@@ -175,7 +175,7 @@ export function neighbours(claim: Claim, dataset: Dataset): FigureRecord[] {
 const byEntityCache = new WeakMap<Dataset, Map<string, FigureRecord[]>>();
 
 /** Records by entity and by counterparty, indexed once per dataset. */
-function recordsOfEntities(dataset: Dataset, entities: string[]): FigureRecord[] {
+function recordsOfEntities(dataset: Dataset, entities: string[]): readonly FigureRecord[] {
   let index = byEntityCache.get(dataset);
   if (!index) {
     index = new Map();
@@ -188,10 +188,22 @@ function recordsOfEntities(dataset: Dataset, entities: string[]): FigureRecord[]
     }
     byEntityCache.set(dataset, index);
   }
+  // One entity (most claims): its list as it is. Several: merged without repeats (a deal is listed
+  // under both of its parties), through a set, since a lab may have a hundred records or more.
+  if (entities.length === 1) return index.get(entities[0]!) ?? NO_RECORDS;
   const out: FigureRecord[] = [];
-  for (const e of entities) for (const r of index.get(e) ?? []) if (!out.includes(r)) out.push(r);
+  const seen = new Set<FigureRecord>();
+  for (const e of entities) {
+    for (const r of index.get(e) ?? NO_RECORDS) {
+      if (seen.has(r)) continue;
+      seen.add(r);
+      out.push(r);
+    }
+  }
   return out;
 }
+
+const NO_RECORDS: readonly FigureRecord[] = [];
 
 /**
  * Value first: a figure the reading could not place (no metric, no record, or a doubtful

@@ -18,12 +18,18 @@ export interface Interval {
   hi: number;
 }
 
+/** Powers of ten from 1e-6 to 1e15, by exponent + 6 (computed once, as before: `10 ** exponent`). */
+const POWERS_OF_TEN = Array.from({ length: 22 }, (_, i) => 10 ** (i - 6));
+
 /** The unit of the last written digit of a number: 115e9 → 1e9, 46.24 → 0.01, 27 → 1. */
 export function roundingStep(value: number): number {
   const magnitude = Math.abs(value);
   if (magnitude === 0 || !Number.isFinite(magnitude)) return 1;
-  for (let exponent = 15; exponent >= -6; exponent--) {
-    const step = 10 ** exponent;
+  // Start at the value's own order of magnitude (one above, against log10's rounding): the steps
+  // above it are larger than the value and never divide it.
+  const top = Math.min(15, Math.floor(Math.log10(magnitude)) + 1);
+  for (let exponent = top; exponent >= -6; exponent--) {
+    const step = POWERS_OF_TEN[exponent + 6]!;
     if (step > magnitude) continue;
     const quotient = magnitude / step;
     if (Math.abs(quotient - Math.round(quotient)) <= 1e-9 * quotient) return step;
@@ -38,8 +44,7 @@ function powerFactor(unit: Unit): number {
 
 export function unitsCompatible(claimUnit: Unit, recordUnit: Unit): boolean {
   if (claimUnit === recordUnit) return true;
-  const power = new Set<Unit>(['GW', 'MW']);
-  return power.has(claimUnit) && power.has(recordUnit);
+  return (claimUnit === 'GW' || claimUnit === 'MW') && (recordUnit === 'GW' || recordUnit === 'MW');
 }
 
 /** The claim in the record's unit (MW → GW), as value, low, high, precision. */
